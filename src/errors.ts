@@ -1,0 +1,88 @@
+/** Every error the application raises on purpose: a literal code, an HTTP status, a safe message. */
+export type ErrorCode =
+  | "sealed"
+  | "not_found"
+  | "conflict"
+  | "invalid_input"
+  | "invalid_secret"
+  | "already_initialised"
+  | "not_initialised"
+  | "no_secret"
+  | "integrity";
+
+const STATUS: Record<ErrorCode, number> = {
+  sealed: 503,
+  not_found: 404,
+  conflict: 409,
+  invalid_input: 422,
+  invalid_secret: 403,
+  already_initialised: 409,
+  not_initialised: 503,
+  no_secret: 400,
+  integrity: 500,
+};
+
+/** Base class: `code` is stable and machine-readable, `message` never contains protected values. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.code = code;
+    this.status = STATUS[code];
+  }
+}
+
+/** The vault is sealed: keys are not in memory. */
+export class SealedError extends AppError {
+  constructor() {
+    super("sealed", "The vault is sealed. Unseal it with the recovery secret (tnr unseal).");
+  }
+}
+
+/** A record is missing — or the actor may not see it; both answer the same. */
+export class NotFoundError extends AppError {
+  constructor(what = "record") {
+    super("not_found", `No such ${what}.`);
+  }
+}
+
+/** Optimistic locking failed: somebody else saved a newer version first. */
+export class ConflictError extends AppError {
+  constructor(type: string, id: string, expected: number, actual: number) {
+    super(
+      "conflict",
+      `The ${type} ${id} was changed by someone else (you edited version ${expected}, it is now at ${actual}).`,
+    );
+  }
+}
+
+/** One problem found in input, with where it was found. */
+export interface Issue {
+  path: string;
+  message: string;
+  line?: number;
+}
+
+/** Input failed validation; `issues` lists every problem, not just the first. */
+export class ValidationError extends AppError {
+  readonly issues: Issue[];
+  constructor(issues: Issue[], message = "The input is not valid.") {
+    super("invalid_input", message);
+    this.issues = issues;
+  }
+}
+
+/** A secret, word list or share set did not check out. */
+export class InvalidSecretError extends AppError {
+  constructor(message = "That recovery secret does not match this installation.") {
+    super("invalid_secret", message);
+  }
+}
+
+/** Stored data failed an integrity check (hash mismatch, broken backup). */
+export class IntegrityError extends AppError {
+  constructor(message: string) {
+    super("integrity", message);
+  }
+}
