@@ -37,7 +37,10 @@ export function openBytes(key: Uint8Array, sealed: Uint8Array, aad: string): Buf
   decipher.setAAD(Buffer.from(aad, "utf8"));
   decipher.setAuthTag(tag);
   try {
-    return Buffer.concat([decipher.update(buf.subarray(IV_BYTES, buf.length - TAG_BYTES)), decipher.final()]);
+    return Buffer.concat([
+      decipher.update(buf.subarray(IV_BYTES, buf.length - TAG_BYTES)),
+      decipher.final(),
+    ]);
   } catch {
     throw new IntegrityError("Ciphertext failed authentication.");
   }

@@ -37,7 +37,12 @@ export async function encryptStreamToFile(
     size += piece.length;
     pending = Buffer.concat([pending, piece]);
     while (pending.length >= CHUNK) {
-      const c = s.crypto_secretstream_xchacha20poly1305_push(state, pending.subarray(0, CHUNK), null, TAG_MESSAGE);
+      const c = s.crypto_secretstream_xchacha20poly1305_push(
+        state,
+        pending.subarray(0, CHUNK),
+        null,
+        TAG_MESSAGE,
+      );
       await write(lengthPrefixed(c));
       pending = pending.subarray(CHUNK);
     }
@@ -49,7 +54,9 @@ export async function encryptStreamToFile(
     s.crypto_secretstream_xchacha20poly1305_TAG_FINAL,
   );
   await write(lengthPrefixed(last));
-  await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    out.end((e?: Error | null) => (e ? reject(e) : resolve())),
+  );
   return { key, sha256: hash.digest("hex"), size };
 }
 
@@ -60,8 +67,12 @@ export async function* decryptFile(path: string, key: Uint8Array): AsyncGenerato
   try {
     const head = Buffer.alloc(MAGIC.length + s.crypto_secretstream_xchacha20poly1305_HEADERBYTES);
     await fh.read(head, 0, head.length, 0);
-    if (!head.subarray(0, MAGIC.length).equals(MAGIC)) throw new IntegrityError("Not an evidence file.");
-    const state = s.crypto_secretstream_xchacha20poly1305_init_pull(head.subarray(MAGIC.length), key);
+    if (!head.subarray(0, MAGIC.length).equals(MAGIC))
+      throw new IntegrityError("Not an evidence file.");
+    const state = s.crypto_secretstream_xchacha20poly1305_init_pull(
+      head.subarray(MAGIC.length),
+      key,
+    );
     let pos = head.length;
     const lenBuf = Buffer.alloc(4);
     for (;;) {

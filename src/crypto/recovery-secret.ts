@@ -19,7 +19,9 @@ export function wordsToMasterKey(words: string): Buffer {
     throw new InvalidSecretError("A recovery secret has 24 words.");
   }
   if (!validateMnemonic(normalised, wordlist)) {
-    throw new InvalidSecretError("The recovery words are not valid: check each word and its order.");
+    throw new InvalidSecretError(
+      "The recovery words are not valid: check each word and its order.",
+    );
   }
   return Buffer.from(mnemonicToEntropy(normalised, wordlist));
 }
@@ -46,7 +48,10 @@ export async function combineShares(encoded: string[]): Promise<Buffer> {
   const parts = encoded.map((s, i) => {
     const raw = Buffer.from(s.trim().slice(SHARE_PREFIX.length), "base64url");
     const body = raw.subarray(0, raw.length - 4);
-    if (body.length !== MASTER_KEY_BYTES + 1 || !checksum(body).equals(raw.subarray(raw.length - 4))) {
+    if (
+      body.length !== MASTER_KEY_BYTES + 1 ||
+      !checksum(body).equals(raw.subarray(raw.length - 4))
+    ) {
       throw new InvalidSecretError(`Share ${i + 1} is damaged or mistyped.`);
     }
     return new Uint8Array(body);

@@ -14,7 +14,10 @@ export async function newBoxKeyPair(): Promise<{ publicKey: Uint8Array; privateK
 }
 
 /** Seals bytes to a public key: only the holder of the private key can open them. */
-export async function sealToPublicKey(message: Uint8Array, publicKey: Uint8Array): Promise<Uint8Array> {
+export async function sealToPublicKey(
+  message: Uint8Array,
+  publicKey: Uint8Array,
+): Promise<Uint8Array> {
   const s = await getSodium();
   return s.crypto_box_seal(message, publicKey);
 }

@@ -5,22 +5,105 @@
  */
 
 const CYRILLIC: Record<string, string> = {
-  а: "a", б: "b", в: "v", г: "g", ғ: "gh", д: "d", е: "e", ё: "yo", ә: "e", ж: "zh", з: "z",
-  и: "i", й: "y", ј: "y", к: "k", ҝ: "g", қ: "q", л: "l", м: "m", н: "n", о: "o", ө: "o", п: "p",
-  р: "r", с: "s", т: "t", у: "u", ү: "u", ф: "f", х: "kh", һ: "h", ц: "ts", ч: "ch", ҹ: "j",
-  ш: "sh", щ: "shch", ъ: "", ы: "i", ь: "", э: "e", ю: "yu", я: "ya", і: "i",
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  ғ: "gh",
+  д: "d",
+  е: "e",
+  ё: "yo",
+  ә: "e",
+  ж: "zh",
+  з: "z",
+  и: "i",
+  й: "y",
+  ј: "y",
+  к: "k",
+  ҝ: "g",
+  қ: "q",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  ө: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ү: "u",
+  ф: "f",
+  х: "kh",
+  һ: "h",
+  ц: "ts",
+  ч: "ch",
+  ҹ: "j",
+  ш: "sh",
+  щ: "shch",
+  ъ: "",
+  ы: "i",
+  ь: "",
+  э: "e",
+  ю: "yu",
+  я: "ya",
+  і: "i",
 };
 
 const GEORGIAN: Record<string, string> = {
-  ა: "a", ბ: "b", გ: "g", დ: "d", ე: "e", ვ: "v", ზ: "z", თ: "t", ი: "i", კ: "k", ლ: "l",
-  მ: "m", ნ: "n", ო: "o", პ: "p", ჟ: "zh", რ: "r", ს: "s", ტ: "t", უ: "u", ფ: "p", ქ: "k",
-  ღ: "gh", ყ: "q", შ: "sh", ჩ: "ch", ც: "ts", ძ: "dz", წ: "ts", ჭ: "ch", ხ: "kh", ჯ: "j",
-  ჰ: "h", ჱ: "ey", ჲ: "y", ჳ: "w", ჴ: "q", ჵ: "o",
+  ა: "a",
+  ბ: "b",
+  გ: "g",
+  დ: "d",
+  ე: "e",
+  ვ: "v",
+  ზ: "z",
+  თ: "t",
+  ი: "i",
+  კ: "k",
+  ლ: "l",
+  მ: "m",
+  ნ: "n",
+  ო: "o",
+  პ: "p",
+  ჟ: "zh",
+  რ: "r",
+  ს: "s",
+  ტ: "t",
+  უ: "u",
+  ფ: "p",
+  ქ: "k",
+  ღ: "gh",
+  ყ: "q",
+  შ: "sh",
+  ჩ: "ch",
+  ც: "ts",
+  ძ: "dz",
+  წ: "ts",
+  ჭ: "ch",
+  ხ: "kh",
+  ჯ: "j",
+  ჰ: "h",
+  ჱ: "ey",
+  ჲ: "y",
+  ჳ: "w",
+  ჴ: "q",
+  ჵ: "o",
 };
 
 /** Azerbaijani Latin letters whose English-style spelling differs. */
 const AZ_LATIN: Record<string, string> = {
-  ə: "e", ı: "i", i̇: "i", ö: "o", ü: "u", ş: "sh", ç: "ch", ğ: "gh", x: "kh", c: "j", q: "g",
+  ə: "e",
+  ı: "i",
+  i̇: "i",
+  ö: "o",
+  ü: "u",
+  ş: "sh",
+  ç: "ch",
+  ğ: "gh",
+  x: "kh",
+  c: "j",
+  q: "g",
 };
 
 /** Lower-cases, maps dotted/dotless i, and transliterates every script to plain Latin. */
@@ -48,7 +131,13 @@ function loosen(latin: string): string {
 
 /** Exact-but-normalised form: NFC, lower case, single spaces, dotless i folded. */
 export function normaliseName(name: string): string {
-  return name.normalize("NFC").replace(/İ/g, "i").toLowerCase().replace(/ı/g, "i").replace(/\s+/g, " ").trim();
+  return name
+    .normalize("NFC")
+    .replace(/İ/g, "i")
+    .toLowerCase()
+    .replace(/ı/g, "i")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**
@@ -60,7 +149,10 @@ export function nameForms(name: string): string[] {
   const exact = normaliseName(name);
   if (!exact) return [];
   forms.add(`exact:${exact}`);
-  const latin = toLatin(exact).replace(/[^a-z ]/g, "").replace(/\s+/g, " ").trim();
+  const latin = toLatin(exact)
+    .replace(/[^a-z ]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   forms.add(`latin:${latin}`);
   const words = latin.split(" ").filter((w) => w.length > 1);
   forms.add(`loose:${words.map(loosen).join(" ")}`);
@@ -72,5 +164,7 @@ export function nameForms(name: string): string[] {
 export function queryForms(query: string): string[] {
   const forms = nameForms(query);
   const words = forms.filter((f) => f.startsWith("word:"));
-  return words.length === 1 ? [...forms.filter((f) => !f.startsWith("word:")), ...words] : forms.filter((f) => !f.startsWith("word:"));
+  return words.length === 1
+    ? [...forms.filter((f) => !f.startsWith("word:")), ...words]
+    : forms.filter((f) => !f.startsWith("word:"));
 }

@@ -1,6 +1,14 @@
 import { Type } from "@sinclair/typebox";
 import { defineRecord } from "../records/record-spec.ts";
-import { Maybe, PartialDate, Protected, Ref, StateCode, Text, Vocab } from "../records/schema-helpers.ts";
+import {
+  Maybe,
+  PartialDate,
+  Protected,
+  Ref,
+  StateCode,
+  Text,
+  Vocab,
+} from "../records/schema-helpers.ts";
 
 /** An event (ESF): what happened, where, when, between which origin and host state. */
 export const incidentSpec = defineRecord({
@@ -25,7 +33,9 @@ export const incidentSpec = defineRecord({
       verification_status: Vocab("verification_status"),
       countable: Type.Boolean({ description: "Meets Freedom House's physical-incident rule." }),
       sensitivity: Vocab("sensitivity"),
-      named_case: Type.Boolean({ description: "Published under the victim's name (needs consent)." }),
+      named_case: Type.Boolean({
+        description: "Published under the victim's name (needs consent).",
+      }),
     },
     { additionalProperties: false },
   ),

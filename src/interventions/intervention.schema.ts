@@ -6,7 +6,8 @@ import { CalendarDate, Maybe, Protected, Ref, Text, Vocab } from "../records/sch
 export const interventionSpec = defineRecord({
   type: "intervention",
   table: "interventions",
-  description: "A complaint or other action (police, prosecutor, court, UN, ECtHR, Interpol CCF …).",
+  description:
+    "A complaint or other action (police, prosecutor, court, UN, ECtHR, Interpol CCF …).",
   schema: Type.Object(
     {
       incident_id: Ref("incident"),

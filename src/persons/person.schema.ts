@@ -1,6 +1,14 @@
 import { Type } from "@sinclair/typebox";
 import { defineRecord } from "../records/record-spec.ts";
-import { Maybe, PartialDate, Protected, Ref, StateCode, Text, Vocab } from "../records/schema-helpers.ts";
+import {
+  Maybe,
+  PartialDate,
+  Protected,
+  Ref,
+  StateCode,
+  Text,
+  Vocab,
+} from "../records/schema-helpers.ts";
 
 /** A person or group: only a pseudonym; roles come from links (victim, actor, source). */
 export const personSpec = defineRecord({

@@ -1,6 +1,14 @@
 import { Type } from "@sinclair/typebox";
 import { defineRecord } from "../records/record-spec.ts";
-import { CalendarDate, Maybe, Protected, Ref, StateCode, Text, Vocab } from "../records/schema-helpers.ts";
+import {
+  CalendarDate,
+  Maybe,
+  Protected,
+  Ref,
+  StateCode,
+  Text,
+  Vocab,
+} from "../records/schema-helpers.ts";
 
 /** A proceeding against the exile in the host state: extradition, deportation, asylum … */
 export const legalProceedingSpec = defineRecord({

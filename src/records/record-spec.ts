@@ -53,7 +53,8 @@ export function defineRecord<T extends TObject>(opts: {
     else codecs[field] = "plain";
     const target = kind === "Array" ? (s.items as TSchema) : s;
     if (target["x-ref"]) refs.push({ field, type: target["x-ref"], many: kind === "Array" });
-    if (target["x-vocabulary"]) vocab.push({ field, scheme: target["x-vocabulary"], many: kind === "Array" });
+    if (target["x-vocabulary"])
+      vocab.push({ field, scheme: target["x-vocabulary"], many: kind === "Array" });
   }
   return {
     type: opts.type,
@@ -64,7 +65,9 @@ export function defineRecord<T extends TObject>(opts: {
     description: opts.description,
     fields: Object.keys(opts.schema.properties),
     codecs,
-    protectedFields: Object.entries(codecs).filter(([, c]) => c === "protected").map(([f]) => f),
+    protectedFields: Object.entries(codecs)
+      .filter(([, c]) => c === "protected")
+      .map(([f]) => f),
     refs,
     vocab,
   };

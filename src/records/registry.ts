@@ -1,9 +1,19 @@
 import { documentSpec, documentTranslationSpec } from "../documents/document.schema.ts";
 import { custodyEventSpec, evidenceItemSpec } from "../evidence/evidence.schema.ts";
-import { actSpec, attributionSpec, incidentLinkSpec, incidentSpec } from "../incidents/incident.schema.ts";
+import {
+  actSpec,
+  attributionSpec,
+  incidentLinkSpec,
+  incidentSpec,
+} from "../incidents/incident.schema.ts";
 import { interventionEventSpec, interventionSpec } from "../interventions/intervention.schema.ts";
 import { organisationSpec } from "../organisations/organisation.schema.ts";
-import { consentSpec, personIdentitySpec, personProfileSpec, personSpec } from "../persons/person.schema.ts";
+import {
+  consentSpec,
+  personIdentitySpec,
+  personProfileSpec,
+  personSpec,
+} from "../persons/person.schema.ts";
 import { legalProceedingSpec, proceedingEventSpec } from "../proceedings/proceeding.schema.ts";
 import { publicationRecordSpec } from "../publishing/publication-record.schema.ts";
 import { riskAssessmentSpec } from "../risk/risk-assessment.schema.ts";

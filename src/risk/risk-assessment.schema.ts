@@ -7,7 +7,8 @@ export const riskAssessmentSpec = defineRecord({
   type: "risk_assessment",
   table: "risk_assessments",
   appendOnly: true,
-  description: "A dated risk assessment of a person (level, likelihood, impact, factors, measures).",
+  description:
+    "A dated risk assessment of a person (level, likelihood, impact, factors, measures).",
   schema: Type.Object(
     {
       person_id: Ref("person"),

@@ -6,11 +6,15 @@ import { Maybe, PartialDate, Protected, Ref, Text, Vocab } from "../records/sche
 export const sourceSpec = defineRecord({
   type: "source",
   table: "sources",
-  description: "A source of information, with Admiralty reliability A–F; protected sources never leave the vault.",
+  description:
+    "A source of information, with Admiralty reliability A–F; protected sources never leave the vault.",
   schema: Type.Object(
     {
       kind: Vocab("source_kind"),
-      label: Text(300, { minLength: 1, description: "How the source is cited, e.g. a publication title." }),
+      label: Text(300, {
+        minLength: 1,
+        description: "How the source is cited, e.g. a publication title.",
+      }),
       reliability: Vocab("source_reliability"),
       is_protected: Type.Boolean(),
       public_url: Maybe(Text(2000)),

@@ -7,7 +7,8 @@ export const vocabularyTermSpec = defineRecord({
   type: "vocabulary_term",
   table: "vocabulary_terms",
   orgScoped: false,
-  description: "A term of a controlled vocabulary, with labels and crosswalk; retired, never deleted.",
+  description:
+    "A term of a controlled vocabulary, with labels and crosswalk; retired, never deleted.",
   schema: Type.Object(
     {
       scheme: Type.String({ pattern: "^[a-z_]{2,40}$" }),
