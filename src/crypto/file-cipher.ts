@@ -83,7 +83,7 @@ export async function* decryptFile(path: string, key: Uint8Array): AsyncGenerato
       const r = await fh.read(chunk, 0, len, pos + 4);
       if (r.bytesRead < len) throw new IntegrityError("Evidence file is truncated.");
       pos += 4 + len;
-      const res = s.crypto_secretstream_xchacha20poly1305_pull(state, chunk);
+      const res = s.crypto_secretstream_xchacha20poly1305_pull(state, chunk, null);
       if (!res) throw new IntegrityError("Evidence file failed authentication.");
       yield res.message;
       if (res.tag === s.crypto_secretstream_xchacha20poly1305_TAG_FINAL) return;

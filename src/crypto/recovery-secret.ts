@@ -39,7 +39,7 @@ export async function splitMasterKey(
   if (!(threshold >= 2 && shares >= threshold && shares <= 255)) {
     throw new InvalidSecretError("Shares need 2 ≤ threshold ≤ shares ≤ 255.");
   }
-  const parts = await split(master, shares, threshold);
+  const parts = await split(new Uint8Array(master), shares, threshold);
   return parts.map((p) => SHARE_PREFIX + Buffer.concat([p, checksum(p)]).toString("base64url"));
 }
 

@@ -1,0 +1,125 @@
+import { parseArgs } from "node:util";
+import { loadConfig } from "../config.ts";
+import { AppError, ValidationError } from "../errors.ts";
+import { callAdminSocket } from "../server/admin-socket.ts";
+import { readRecoverySecret } from "./secret-input.ts";
+import { openSealed } from "./vault-session.ts";
+
+const HELP = `tnr — TNR Monitor
+
+Usage: tnr <command> [options]
+
+  init [--shares N --threshold K] [--secret-file PATH]   create an installation and its recovery secret
+  serve [--demo]                 run the web server (sealed unless TNR_UNSEAL_FILE or --demo)
+  unseal                         unseal the running server (secret from TNR_UNSEAL_FILE or stdin)
+  seal                           seal the running server: keys are wiped from memory
+  status                         is this installation initialised, is the server sealed
+  import FILE [--skip-invalid]   import interchange JSON Lines (all or nothing)
+  export [--public-only] [--format jsonl|csv] [--out FILE]
+  backup OUT                     write an encrypted, self-checking backup
+  restore FILE                   restore a backup into an empty data folder or database
+  seed-demo                      load the demo data set
+  find-person NAME               find a person by name in any script, without plaintext
+  audit verify                   check the audit log's hash chain
+
+Environment: TNR_DATA_DIR (default ./data), DATABASE_URL (PostgreSQL), TNR_PG_SCHEMA (default tnr),
+TNR_UNSEAL_FILE (a file holding the recovery secret), PORT (default 8080), HOST (default 127.0.0.1).`;
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      demo: { type: "boolean", default: false },
+      shares: { type: "string" },
+      threshold: { type: "string" },
+      "secret-file": { type: "string" },
+      "skip-invalid": { type: "boolean", default: false },
+      "public-only": { type: "boolean", default: false },
+      format: { type: "string", default: "jsonl" },
+      out: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  const [command, arg] = positionals;
+  const config = loadConfig();
+  const need = (what: string) => {
+    if (!arg) throw new AppError("invalid_input", `${command} needs ${what}. See tnr --help.`);
+    return arg;
+  };
+  if (values.help || !command) {
+    console.log(HELP);
+    return command || values.help ? 0 : 1;
+  }
+  // Commands load on demand: `tnr status` should not pay for the web server or the demo data.
+  const backup = () => import("./commands/backup.ts");
+  const data = () => import("./commands/data.ts");
+  switch (command) {
+    case "init":
+      return (await import("./commands/init.ts")).initCommand(config, {
+        shares: values.shares ? Number(values.shares) : undefined,
+        threshold: values.threshold ? Number(values.threshold) : undefined,
+        secretFile: values["secret-file"],
+      });
+    case "serve":
+      return (await import("./commands/serve.ts")).serveCommand(config, { demo: values.demo });
+    case "unseal": {
+      const secret = await readRecoverySecret(config.unsealFile);
+      const r = await callAdminSocket(config.dataDir, { op: "unseal", secret: (await import("../crypto/recovery-secret.ts")).masterKeyToWords(secret) });
+      secret.fill(0);
+      console.log(r.ok ? `The vault is ${r.state}.` : `Not unsealed: ${r.error}`);
+      return r.ok ? 0 : 1;
+    }
+    case "seal": {
+      const r = await callAdminSocket(config.dataDir, { op: "seal" });
+      console.log(r.ok ? `The vault is ${r.state}; its keys were wiped from the server's memory.` : r.error);
+      return r.ok ? 0 : 1;
+    }
+    case "status": {
+      const vault = await openSealed(config);
+      const installed = vault.state !== "uninitialised";
+      await vault.close();
+      const running = await callAdminSocket(config.dataDir, { op: "status" }).catch(() => null);
+      console.log(`Installation: ${installed ? "initialised" : "not initialised"} (${config.databaseUrl ? "PostgreSQL" : `data folder ${config.dataDir}`}).`);
+      console.log(running?.ok ? `Server: running, vault ${running.state}.` : "Server: not running.");
+      return 0;
+    }
+    case "import":
+      return (await data()).importCommand(config, need("a file"), { skipInvalid: values["skip-invalid"] });
+    case "export":
+      return (await data()).exportCommand(config, { publicOnly: values["public-only"], format: values.format ?? "jsonl", out: values.out });
+    case "backup":
+      return (await backup()).backupCommand(config, need("an output file"));
+    case "restore":
+      return (await backup()).restoreCommand(config, need("a backup file"), {});
+    case "seed-demo":
+      return (await data()).seedDemoCommand(config);
+    case "find-person":
+      return (await data()).findPersonCommand(config, positionals.slice(1).join(" ") || need("a name"));
+    case "audit":
+      if (arg !== "verify") throw new AppError("invalid_input", "Usage: tnr audit verify");
+      return (await data()).auditVerifyCommand(config);
+    default:
+      console.error(`Unknown command "${command}".\n\n${HELP}`);
+      return 1;
+  }
+}
+
+// Everything this process creates (database files, exports, backups) is readable by its owner only.
+process.umask(0o077);
+// A closed pipe (`tnr export | head`) ends the command quietly.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+});
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof ValidationError) for (const i of e.issues) console.error(`${i.line ? `line ${i.line}: ` : ""}${i.path} ${i.message}`);
+    if (e instanceof AppError || (e instanceof TypeError && (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"))) console.error(`tnr: ${e.message}`);
+    else console.error(e);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,23 @@
+import { Migrator, type Kysely, type Migration } from "kysely";
+import * as publicInitial from "./migrations/public/20261127_0001_public.ts";
+import * as vaultRecords from "./migrations/vault/20261127_0001_records.ts";
+
+/** Vault migrations in order; one file per change, timestamp-prefixed. */
+export const VAULT_MIGRATIONS: Record<string, Migration> = {
+  "20261127_0001_records": vaultRecords,
+};
+
+/** Public-store migrations in order. */
+export const PUBLIC_MIGRATIONS: Record<string, Migration> = {
+  "20261127_0001_public": publicInitial,
+};
+
+/** Brings a database to the latest migration; throws the first failure. */
+export async function migrateToLatest(
+  db: Kysely<any>,
+  migrations: Record<string, Migration>,
+): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,38 @@
+import { sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely } from "kysely";
+
+/** True when the migration runs on PostgreSQL (migrations are shared by both dialects). */
+export async function isPostgres(db: Kysely<any>): Promise<boolean> {
+  const { rows } = await sql<{ v: string }>`select sqlite_version() as v`.execute(db).then(
+    (r) => r,
+    () => ({ rows: [] as { v: string }[] }),
+  );
+  return rows.length === 0;
+}
+
+type Col = [name: string, type: "text" | "integer", nullable?: boolean];
+
+/** Adds the columns every record carries: id, optional org, version and the stamps. */
+export function withRecordMeta(
+  t: CreateTableBuilder<any, any>,
+  orgScoped: boolean,
+): CreateTableBuilder<any, any> {
+  let b = t.addColumn("id", "text", (c) => c.primaryKey());
+  if (orgScoped) b = b.addColumn("org_id", "text", (c) => c.notNull().references("organisations.id"));
+  return b
+    .addColumn("version", "integer", (c) => c.notNull())
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .addColumn("created_by", "text", (c) => c.notNull())
+    .addColumn("updated_at", "text", (c) => c.notNull())
+    .addColumn("updated_by", "text", (c) => c.notNull());
+}
+
+/** Adds plain columns; `true` in third place means nullable. */
+export function withColumns(
+  t: CreateTableBuilder<any, any>,
+  cols: Col[],
+): CreateTableBuilder<any, any> {
+  for (const [name, type, nullable] of cols) {
+    t = t.addColumn(name, type, (c: ColumnDefinitionBuilder) => (nullable ? c : c.notNull()));
+  }
+  return t;
+}
