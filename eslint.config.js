@@ -9,6 +9,9 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-console": "off",
+      // The record store is driven by record specs at run time (table names are data), so its
+      // Kysely handle is untyped by design; types come from the TypeBox schemas at the edges.
+      "@typescript-eslint/no-explicit-any": "off",
       "max-lines": ["warn", { max: 400, skipBlankLines: true, skipComments: true }],
     },
   },

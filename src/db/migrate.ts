@@ -16,8 +16,10 @@ export const PUBLIC_MIGRATIONS: Record<string, Migration> = {
 export async function migrateToLatest(
   db: Kysely<any>,
   migrations: Record<string, Migration>,
+  schema?: string,
 ): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  // On PostgreSQL the bookkeeping tables live in the store's own schema, never in a shared one.
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }

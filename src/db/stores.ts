@@ -96,7 +96,7 @@ async function openPostgresStores(config: StoreConfig, url: string): Promise<Sto
   await grantPublicReader(admin, names);
   await admin.destroy();
   const publicDb = postgresKysely(url, names.public);
-  await migrateToLatest(publicDb, PUBLIC_MIGRATIONS);
+  await migrateToLatest(publicDb, PUBLIC_MIGRATIONS, names.public);
   const vaultDb = postgresKysely(url, names.vault);
   let opened = false;
   return {
@@ -116,7 +116,7 @@ async function openPostgresStores(config: StoreConfig, url: string): Promise<Sto
         .execute();
     },
     async openVault() {
-      if (!opened) await migrateToLatest(vaultDb, VAULT_MIGRATIONS);
+      if (!opened) await migrateToLatest(vaultDb, VAULT_MIGRATIONS, names.vault);
       opened = true;
       return vaultDb;
     },

@@ -1,7 +1,7 @@
 import { Type, type TObject } from "@sinclair/typebox";
 import AjvModule from "ajv";
 import addFormatsModule from "ajv-formats";
-import type { ValidateFunction } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import type { Issue } from "../errors.ts";
 import type { RecordSpec } from "./record-spec.ts";
 import type { DomainRecord } from "./record.types.ts";
@@ -45,11 +45,24 @@ function validatorFor(cache: Map<string, ValidateFunction>, key: string, schema:
   return v;
 }
 
+function describe(e: ErrorObject): string {
+  if (e.keyword === "additionalProperties") return `unknown field "${String(e.params.additionalProperty)}"`;
+  if (e.keyword === "pattern") return "is not in the expected format";
+  if (e.keyword === "required") return `is missing the field "${String(e.params.missingProperty)}"`;
+  return e.message ?? "is not valid";
+}
+
+/** One issue per field: a nullable field's "must be null" and "anyOf" noise is dropped. */
 function issuesOf(v: ValidateFunction): Issue[] {
-  return (v.errors ?? []).map((e) => ({
-    path: e.instancePath || "/",
-    message: e.keyword === "additionalProperties" ? `unknown field "${String(e.params.additionalProperty)}"` : (e.message ?? "is not valid"),
-  }));
+  const byPath = new Map<string, Issue>();
+  for (const e of v.errors ?? []) {
+    const noise = e.keyword === "anyOf" || (e.keyword === "type" && e.params.type === "null");
+    const path = e.keyword === "required" ? `${e.instancePath}/${String(e.params.missingProperty)}` : e.instancePath || "/";
+    if (noise && byPath.has(path)) continue;
+    const existing = byPath.get(path);
+    if (!existing || existing.message === "must be null" || existing.message.startsWith("must match a schema")) byPath.set(path, { path, message: noise ? "is not valid" : describe(e) });
+  }
+  return [...byPath.values()];
 }
 
 /** Validates a whole stored record (as in the interchange format); returns every problem. */

@@ -1,15 +1,11 @@
-import { sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely } from "kysely";
+import { PostgresAdapter, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely } from "kysely";
 
 /** True when the migration runs on PostgreSQL (migrations are shared by both dialects). */
 export async function isPostgres(db: Kysely<any>): Promise<boolean> {
-  const { rows } = await sql<{ v: string }>`select sqlite_version() as v`.execute(db).then(
-    (r) => r,
-    () => ({ rows: [] as { v: string }[] }),
-  );
-  return rows.length === 0;
+  return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
-type Col = [name: string, type: "text" | "integer", nullable?: boolean];
+type Col = [name: string, type: "text" | "integer", nullable?: boolean, defaultValue?: string | number];
 
 /** Adds the columns every record carries: id, optional org, version and the stamps. */
 export function withRecordMeta(
@@ -31,8 +27,11 @@ export function withColumns(
   t: CreateTableBuilder<any, any>,
   cols: Col[],
 ): CreateTableBuilder<any, any> {
-  for (const [name, type, nullable] of cols) {
-    t = t.addColumn(name, type, (c: ColumnDefinitionBuilder) => (nullable ? c : c.notNull()));
+  for (const [name, type, nullable, defaultValue] of cols) {
+    t = t.addColumn(name, type, (c: ColumnDefinitionBuilder) => {
+      const d = defaultValue === undefined ? c : c.defaultTo(defaultValue);
+      return nullable ? d : d.notNull();
+    });
   }
   return t;
 }
