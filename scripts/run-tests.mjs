@@ -21,12 +21,16 @@ function walk(dir) {
   });
 }
 
-const files = walk("src").filter((f) => pattern.test(f)).sort();
+const files = walk("src")
+  .filter((f) => pattern.test(f))
+  .sort();
 if (files.length === 0) {
   console.error(`No test files found for suite "${suite}": refusing to report success.`);
   process.exit(1);
 }
-console.log(`Running ${files.length} test files (${suite}${process.env.TNR_TEST_PG ? ", with PostgreSQL" : ", SQLite only"}).`);
+console.log(
+  `Running ${files.length} test files (${suite}${process.env.TNR_TEST_PG ? ", with PostgreSQL" : ", SQLite only"}).`,
+);
 const result = spawnSync(
   process.execPath,
   ["--import", "tsx", "--test", "--test-concurrency=2", "--test-timeout=600000", ...files],

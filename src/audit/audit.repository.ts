@@ -34,13 +34,27 @@ export function actorRef(actor: Actor): string {
 
 /** Hash of an event's content chained to the previous event's hash. */
 export function chainHash(e: Omit<AuditEvent, "hash">): string {
-  const body = JSON.stringify([e.seq, e.at, e.actor, e.action, e.record_type, e.record_id, e.fields, e.prev_hash]);
+  const body = JSON.stringify([
+    e.seq,
+    e.at,
+    e.actor,
+    e.action,
+    e.record_type,
+    e.record_id,
+    e.fields,
+    e.prev_hash,
+  ]);
   return createHash("sha256").update(body).digest("hex");
 }
 
 /** Appends an event to the chain inside the caller's transaction (the head row serialises writers). */
 export async function appendAudit(db: Db, input: AuditInput): Promise<AuditEvent> {
-  const head = await db.updateTable("audit_head").set((eb: any) => ({ seq: eb("seq", "+", 1) })).where("id", "=", 1).returning(["seq", "hash"]).executeTakeFirstOrThrow();
+  const head = await db
+    .updateTable("audit_head")
+    .set((eb: any) => ({ seq: eb("seq", "+", 1) }))
+    .where("id", "=", 1)
+    .returning(["seq", "hash"])
+    .executeTakeFirstOrThrow();
   const event: Omit<AuditEvent, "hash"> = {
     seq: Number(head.seq),
     at: input.at ?? new Date().toISOString(),
@@ -52,13 +66,19 @@ export async function appendAudit(db: Db, input: AuditInput): Promise<AuditEvent
     prev_hash: String(head.hash),
   };
   const hash = chainHash(event);
-  await db.insertInto("audit_events").values({ ...event, fields: JSON.stringify(event.fields), hash }).execute();
+  await db
+    .insertInto("audit_events")
+    .values({ ...event, fields: JSON.stringify(event.fields), hash })
+    .execute();
   await db.updateTable("audit_head").set({ hash }).where("id", "=", 1).execute();
   return { ...event, hash };
 }
 
 /** Audit events in chain order, optionally for one record. */
-export async function listAudit(db: Db, filter: { recordType?: string; recordId?: string; limit?: number } = {}): Promise<AuditEvent[]> {
+export async function listAudit(
+  db: Db,
+  filter: { recordType?: string; recordId?: string; limit?: number } = {},
+): Promise<AuditEvent[]> {
   let q = db.selectFrom("audit_events").selectAll().orderBy("seq");
   if (filter.recordType) q = q.where("record_type", "=", filter.recordType);
   if (filter.recordId) q = q.where("record_id", "=", filter.recordId);

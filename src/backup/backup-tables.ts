@@ -7,11 +7,16 @@ export const VAULT_BACKUP_TABLES: { table: string; key: string[] }[] = [
   { table: "person_name_tokens", key: ["token", "person_id"] },
   { table: "audit_events", key: ["seq"] },
   { table: "audit_head", key: ["id"] },
-  { table: "incident_stats", key: ["host_state", "origin_state", "year", "furthest_stage", "verification_status"] },
+  {
+    table: "incident_stats",
+    key: ["host_state", "origin_state", "year", "furthest_stage", "verification_status"],
+  },
 ];
 
 /** Public-store tables a backup carries. */
-export const PUBLIC_BACKUP_TABLES: { table: string; key: string[] }[] = [{ table: "public_meta", key: ["key"] }];
+export const PUBLIC_BACKUP_TABLES: { table: string; key: string[] }[] = [
+  { table: "public_meta", key: ["key"] },
+];
 
 /** Columns that the database computes itself and a restore must not write. */
 export const GENERATED_COLUMNS = new Set(["search"]);

@@ -13,12 +13,19 @@ const PAGE = 2000;
 
 /** Hash of one row with its keys sorted, so the same data always hashes the same. */
 export function rowHash(row: Record<string, unknown>): string {
-  const sorted = Object.keys(row).filter((k) => !GENERATED_COLUMNS.has(k)).sort().map((k) => [k, row[k]]);
+  const sorted = Object.keys(row)
+    .filter((k) => !GENERATED_COLUMNS.has(k))
+    .sort()
+    .map((k) => [k, row[k]]);
   return createHash("sha256").update(JSON.stringify(sorted)).digest("hex");
 }
 
 /** Rows of a table in key order, a page at a time. */
-export async function* tableRows(db: Kysely<any>, table: string, key: string[]): AsyncGenerator<Record<string, unknown>> {
+export async function* tableRows(
+  db: Kysely<any>,
+  table: string,
+  key: string[],
+): AsyncGenerator<Record<string, unknown>> {
   let after: unknown[] | null = null;
   const cols = sql.join(key.map((c) => sql.ref(c)));
   for (;;) {
@@ -59,9 +66,16 @@ export async function writeBackup(props: {
 }): Promise<BackupSummary> {
   const s = await getSodium();
   const out = createWriteStream(props.out, { mode: 0o600 });
-  const write = (b: Uint8Array | string) => new Promise<void>((res, rej) => out.write(b, (e) => (e ? rej(e) : res())));
+  const write = (b: Uint8Array | string) =>
+    new Promise<void>((res, rej) => out.write(b, (e) => (e ? rej(e) : res())));
   await write(BACKUP_MAGIC);
-  await write(JSON.stringify({ format: 1, created_at: new Date().toISOString(), installation: props.installation }) + "\n");
+  await write(
+    JSON.stringify({
+      format: 1,
+      created_at: new Date().toISOString(),
+      installation: props.installation,
+    }) + "\n",
+  );
   const { state, header } = s.crypto_secretstream_xchacha20poly1305_init_push(props.keys.backup);
   await write(header);
   let pending: string[] = [];
@@ -70,7 +84,9 @@ export async function writeBackup(props: {
     const data = Buffer.from(pending.join(""), "utf8");
     pending = [];
     pendingBytes = 0;
-    const tag = final ? s.crypto_secretstream_xchacha20poly1305_TAG_FINAL : s.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
+    const tag = final
+      ? s.crypto_secretstream_xchacha20poly1305_TAG_FINAL
+      : s.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
     const c = s.crypto_secretstream_xchacha20poly1305_push(state, data, null, tag);
     const len = Buffer.alloc(4);
     len.writeUInt32BE(c.length);
@@ -85,7 +101,10 @@ export async function writeBackup(props: {
   const summary: BackupSummary = { rows: {}, files: 0, bytes: 0 };
   const digest = createHash("sha256");
   let total = 0;
-  for (const [store, db, tables] of [["vault", props.vaultDb, VAULT_BACKUP_TABLES], ["public", props.publicDb, PUBLIC_BACKUP_TABLES]] as const) {
+  for (const [store, db, tables] of [
+    ["vault", props.vaultDb, VAULT_BACKUP_TABLES],
+    ["public", props.publicDb, PUBLIC_BACKUP_TABLES],
+  ] as const) {
     for (const { table, key } of tables) {
       for await (const row of tableRows(db, table, key)) {
         const h = rowHash(row);

@@ -12,16 +12,22 @@ import { PUBLIC_BACKUP_TABLES, VAULT_BACKUP_TABLES } from "./backup-tables.ts";
 import { matchesKeyCheck } from "../crypto/keys.ts";
 
 /** Reads a backup's clear header: which installation it belongs to. */
-export async function readBackupHeader(path: string): Promise<{ installation: Installation; bodyOffset: number; createdAt: string }> {
+export async function readBackupHeader(
+  path: string,
+): Promise<{ installation: Installation; bodyOffset: number; createdAt: string }> {
   const fh = await openFile(path, "r");
   try {
     const buf = Buffer.alloc(64 * 1024);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
     const text = buf.subarray(0, bytesRead).toString("latin1");
-    if (!text.startsWith(BACKUP_MAGIC)) throw new IntegrityError("This is not a TNR Monitor backup file.");
+    if (!text.startsWith(BACKUP_MAGIC))
+      throw new IntegrityError("This is not a TNR Monitor backup file.");
     const end = text.indexOf("\n", BACKUP_MAGIC.length);
     if (end < 0) throw new IntegrityError("The backup header is damaged.");
-    const header = JSON.parse(buf.subarray(BACKUP_MAGIC.length, end).toString("utf8")) as { installation: Installation; created_at: string };
+    const header = JSON.parse(buf.subarray(BACKUP_MAGIC.length, end).toString("utf8")) as {
+      installation: Installation;
+      created_at: string;
+    };
     return { installation: header.installation, bodyOffset: end + 1, createdAt: header.created_at };
   } finally {
     await fh.close();
@@ -29,7 +35,11 @@ export async function readBackupHeader(path: string): Promise<{ installation: In
 }
 
 /** Decrypts the body line by line; throws on any tampering or truncation. */
-async function* backupLines(path: string, bodyOffset: number, key: Uint8Array): AsyncGenerator<Record<string, any>> {
+async function* backupLines(
+  path: string,
+  bodyOffset: number,
+  key: Uint8Array,
+): AsyncGenerator<Record<string, any>> {
   const s = await getSodium();
   const fh = await openFile(path, "r");
   try {
@@ -44,10 +54,12 @@ async function* backupLines(path: string, bodyOffset: number, key: Uint8Array): 
       if (r.bytesRead < 4) throw new IntegrityError("The backup is truncated.");
       const len = lenBuf.readUInt32BE();
       const chunk = Buffer.alloc(len);
-      if ((await fh.read(chunk, 0, len, pos + 4)).bytesRead < len) throw new IntegrityError("The backup is truncated.");
+      if ((await fh.read(chunk, 0, len, pos + 4)).bytesRead < len)
+        throw new IntegrityError("The backup is truncated.");
       pos += 4 + len;
       const res = s.crypto_secretstream_xchacha20poly1305_pull(state, chunk, null);
-      if (!res) throw new IntegrityError("The backup failed authentication: it was changed or damaged.");
+      if (!res)
+        throw new IntegrityError("The backup failed authentication: it was changed or damaged.");
       const lines = (carry + Buffer.from(res.message).toString("utf8")).split("\n");
       carry = lines.pop()!;
       for (const l of lines) if (l) yield JSON.parse(l);
@@ -71,13 +83,16 @@ export interface RestoreSummary {
 export async function restoreBackup(props: {
   path: string;
   master: Uint8Array;
-  openEmptyVault: (installation: Installation) => Promise<{ vaultDb: Kysely<any>; publicDb: Kysely<any> }>;
+  openEmptyVault: (
+    installation: Installation,
+  ) => Promise<{ vaultDb: Kysely<any>; publicDb: Kysely<any> }>;
   evidenceDir: string;
   onProgress?: (rows: number) => void;
 }): Promise<RestoreSummary> {
   const { installation, bodyOffset } = await readBackupHeader(props.path);
   const salt = Buffer.from(installation.salt, "base64url");
-  if (!matchesKeyCheck(props.master, salt, installation.key_check)) throw new InvalidSecretError("That recovery secret does not belong to this backup.");
+  if (!matchesKeyCheck(props.master, salt, installation.key_check))
+    throw new InvalidSecretError("That recovery secret does not belong to this backup.");
   const key = deriveKey(props.master, "backup", salt);
   const { vaultDb, publicDb } = await props.openEmptyVault(installation);
   const summary: RestoreSummary = { rows: {}, files: 0 };
@@ -95,18 +110,26 @@ export async function restoreBackup(props: {
         if (!b?.rows.length) return;
         const per = Object.keys(b.rows[0]!).length;
         const size = Math.max(1, Math.floor(30000 / per));
-        for (let i = 0; i < b.rows.length; i += size) await b.db.insertInto(table).values(b.rows.slice(i, i + size)).execute();
+        for (let i = 0; i < b.rows.length; i += size)
+          await b.db
+            .insertInto(table)
+            .values(b.rows.slice(i, i + size))
+            .execute();
         b.rows = [];
       };
       for await (const line of backupLines(props.path, bodyOffset, key)) {
         if (ended) throw new IntegrityError("The backup has data after its manifest.");
         if (line.t === "row") {
-          if (rowHash(line.row) !== line.h) throw new IntegrityError(`A row of ${line.table} does not match its hash.`);
+          if (rowHash(line.row) !== line.h)
+            throw new IntegrityError(`A row of ${line.table} does not match its hash.`);
           digest.update(line.h);
           const acc = expected.get(line.table) ?? new TableDigest();
           acc.add(line.h);
           expected.set(line.table, acc);
-          const b = buffers.get(line.table) ?? { db: line.store === "public" ? ptrx : vtrx, rows: [] };
+          const b = buffers.get(line.table) ?? {
+            db: line.store === "public" ? ptrx : vtrx,
+            rows: [],
+          };
           b.rows.push(line.row);
           buffers.set(line.table, b);
           if (b.rows.length >= 500) await flush(line.table);
@@ -114,24 +137,35 @@ export async function restoreBackup(props: {
           if (++total % 5000 === 0) props.onProgress?.(total);
         } else if (line.t === "file") {
           const data = Buffer.from(line.data, "base64");
-          if (createHash("sha256").update(data).digest("hex") !== line.h || !/^[a-zA-Z0-9.-]+$/.test(line.name)) throw new IntegrityError("An evidence file in the backup is damaged.");
+          if (
+            createHash("sha256").update(data).digest("hex") !== line.h ||
+            !/^[a-zA-Z0-9.-]+$/.test(line.name)
+          )
+            throw new IntegrityError("An evidence file in the backup is damaged.");
           digest.update(line.h);
           writeFileSync(join(props.evidenceDir, line.name), data, { mode: 0o600 });
           summary.files++;
         } else if (line.t === "end") {
-          if (line.digest !== digest.digest("hex")) throw new IntegrityError("The backup manifest does not match its contents.");
+          if (line.digest !== digest.digest("hex"))
+            throw new IntegrityError("The backup manifest does not match its contents.");
           ended = true;
         }
       }
       if (!ended) throw new IntegrityError("The backup ends without its manifest.");
       for (const table of buffers.keys()) await flush(table);
       // Read everything back: what is in the database now must hash exactly as what was saved.
-      for (const [db, tables] of [[vtrx, VAULT_BACKUP_TABLES], [ptrx, PUBLIC_BACKUP_TABLES]] as const) {
+      for (const [db, tables] of [
+        [vtrx, VAULT_BACKUP_TABLES],
+        [ptrx, PUBLIC_BACKUP_TABLES],
+      ] as const) {
         for (const { table, key: k } of tables) {
           const want = expected.get(table) ?? new TableDigest();
           const got = new TableDigest();
           for await (const row of tableRows(db as Kysely<any>, table, k)) got.add(rowHash(row));
-          if (!got.equals(want)) throw new IntegrityError(`Restored ${table} differs from the backup (${got.count} rows read back, ${want.count} saved).`);
+          if (!got.equals(want))
+            throw new IntegrityError(
+              `Restored ${table} differs from the backup (${got.count} rows read back, ${want.count} saved).`,
+            );
         }
       }
     });

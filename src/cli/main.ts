@@ -65,14 +65,19 @@ async function run(argv: string[]): Promise<number> {
       return (await import("./commands/serve.ts")).serveCommand(config, { demo: values.demo });
     case "unseal": {
       const secret = await readRecoverySecret(config.unsealFile);
-      const r = await callAdminSocket(config.dataDir, { op: "unseal", secret: (await import("../crypto/recovery-secret.ts")).masterKeyToWords(secret) });
+      const r = await callAdminSocket(config.dataDir, {
+        op: "unseal",
+        secret: (await import("../crypto/recovery-secret.ts")).masterKeyToWords(secret),
+      });
       secret.fill(0);
       console.log(r.ok ? `The vault is ${r.state}.` : `Not unsealed: ${r.error}`);
       return r.ok ? 0 : 1;
     }
     case "seal": {
       const r = await callAdminSocket(config.dataDir, { op: "seal" });
-      console.log(r.ok ? `The vault is ${r.state}; its keys were wiped from the server's memory.` : r.error);
+      console.log(
+        r.ok ? `The vault is ${r.state}; its keys were wiped from the server's memory.` : r.error,
+      );
       return r.ok ? 0 : 1;
     }
     case "status": {
@@ -80,14 +85,24 @@ async function run(argv: string[]): Promise<number> {
       const installed = vault.state !== "uninitialised";
       await vault.close();
       const running = await callAdminSocket(config.dataDir, { op: "status" }).catch(() => null);
-      console.log(`Installation: ${installed ? "initialised" : "not initialised"} (${config.databaseUrl ? "PostgreSQL" : `data folder ${config.dataDir}`}).`);
-      console.log(running?.ok ? `Server: running, vault ${running.state}.` : "Server: not running.");
+      console.log(
+        `Installation: ${installed ? "initialised" : "not initialised"} (${config.databaseUrl ? "PostgreSQL" : `data folder ${config.dataDir}`}).`,
+      );
+      console.log(
+        running?.ok ? `Server: running, vault ${running.state}.` : "Server: not running.",
+      );
       return 0;
     }
     case "import":
-      return (await data()).importCommand(config, need("a file"), { skipInvalid: values["skip-invalid"] });
+      return (await data()).importCommand(config, need("a file"), {
+        skipInvalid: values["skip-invalid"],
+      });
     case "export":
-      return (await data()).exportCommand(config, { publicOnly: values["public-only"], format: values.format ?? "jsonl", out: values.out });
+      return (await data()).exportCommand(config, {
+        publicOnly: values["public-only"],
+        format: values.format ?? "jsonl",
+        out: values.out,
+      });
     case "backup":
       return (await backup()).backupCommand(config, need("an output file"));
     case "restore":
@@ -95,7 +110,10 @@ async function run(argv: string[]): Promise<number> {
     case "seed-demo":
       return (await data()).seedDemoCommand(config);
     case "find-person":
-      return (await data()).findPersonCommand(config, positionals.slice(1).join(" ") || need("a name"));
+      return (await data()).findPersonCommand(
+        config,
+        positionals.slice(1).join(" ") || need("a name"),
+      );
     case "audit":
       if (arg !== "verify") throw new AppError("invalid_input", "Usage: tnr audit verify");
       return (await data()).auditVerifyCommand(config);
@@ -112,13 +130,23 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   if (e.code === "EPIPE") process.exit(0);
 });
 
+// Benchmarks read the peak memory of a command from here.
+if (process.env.TNR_REPORT_RSS)
+  process.on("exit", () => process.stderr.write(`maxrss_kb=${process.resourceUsage().maxRSS}\n`));
+
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (e: unknown) => {
-    if (e instanceof ValidationError) for (const i of e.issues) console.error(`${i.line ? `line ${i.line}: ` : ""}${i.path} ${i.message}`);
-    if (e instanceof AppError || (e instanceof TypeError && (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"))) console.error(`tnr: ${e.message}`);
+    if (e instanceof ValidationError)
+      for (const i of e.issues)
+        console.error(`${i.line ? `line ${i.line}: ` : ""}${i.path} ${i.message}`);
+    if (
+      e instanceof AppError ||
+      (e instanceof TypeError && (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"))
+    )
+      console.error(`tnr: ${e.message}`);
     else console.error(e);
     process.exitCode = 1;
   },

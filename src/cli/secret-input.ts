@@ -30,7 +30,9 @@ export async function readRecoverySecret(unsealFile: string | undefined): Promis
     const text = await readAllStdin();
     if (text.trim()) return parseSecret(text);
   } else {
-    return parseSecret(await promptHidden("Recovery secret (24 words, or shares separated by spaces): "));
+    return parseSecret(
+      await promptHidden("Recovery secret (24 words, or shares separated by spaces): "),
+    );
   }
   throw new AppError(
     "no_secret",

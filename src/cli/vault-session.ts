@@ -29,9 +29,14 @@ export async function openUnsealed(config: Config): Promise<VaultSession> {
   const vault = await openSealed(config);
   try {
     if (vault.state === "uninitialised") {
-      throw new AppError("not_initialised", "This installation is not initialised: run `tnr init` first (or `npm start` for a demo).");
+      throw new AppError(
+        "not_initialised",
+        "This installation is not initialised: run `tnr init` first (or `npm start` for a demo).",
+      );
     }
-    const master = (vault.installation?.demo ? await readDemoSecret(config.dataDir) : null) ?? (await readRecoverySecret(config.unsealFile));
+    const master =
+      (vault.installation?.demo ? await readDemoSecret(config.dataDir) : null) ??
+      (await readRecoverySecret(config.unsealFile));
     try {
       await vault.unseal(master);
     } finally {

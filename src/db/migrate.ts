@@ -19,7 +19,11 @@ export async function migrateToLatest(
   schema?: string,
 ): Promise<void> {
   // On PostgreSQL the bookkeeping tables live in the store's own schema, never in a shared one.
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(schema ? { migrationTableSchema: schema } : {}) });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }

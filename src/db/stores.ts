@@ -44,7 +44,9 @@ export interface Stores {
 /** Opens the stores named by the configuration: PostgreSQL when a URL is given, else SQLite files. */
 export async function openStores(config: StoreConfig): Promise<Stores> {
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
-  return config.databaseUrl ? openPostgresStores(config, config.databaseUrl) : openSqliteStores(config);
+  return config.databaseUrl
+    ? openPostgresStores(config, config.databaseUrl)
+    : openSqliteStores(config);
 }
 
 async function openSqliteStores(config: StoreConfig): Promise<Stores> {
@@ -92,7 +94,9 @@ async function openPostgresStores(config: StoreConfig, url: string): Promise<Sto
   const admin = postgresKysely(url, "public", 1);
   await sql`create schema if not exists ${sql.id(names.vault)}`.execute(admin);
   await sql`create schema if not exists ${sql.id(names.public)}`.execute(admin);
-  await sql`create table if not exists ${sql.id(names.vault, "installation")} (id integer primary key, body text not null)`.execute(admin);
+  await sql`create table if not exists ${sql.id(names.vault, "installation")} (id integer primary key, body text not null)`.execute(
+    admin,
+  );
   await grantPublicReader(admin, names);
   await admin.destroy();
   const publicDb = postgresKysely(url, names.public);
@@ -104,7 +108,11 @@ async function openPostgresStores(config: StoreConfig, url: string): Promise<Sto
     config,
     publicDb,
     async readInstallation() {
-      const row = await vaultDb.selectFrom("installation").select("body").where("id", "=", 1).executeTakeFirst();
+      const row = await vaultDb
+        .selectFrom("installation")
+        .select("body")
+        .where("id", "=", 1)
+        .executeTakeFirst();
       return row ? (JSON.parse(row.body) as Installation) : null;
     },
     async writeInstallation(installation) {
@@ -138,11 +146,17 @@ export function publicReaderRole(prefix: string): string {
 
 async function grantPublicReader(admin: Kysely<any>, names: { vault: string; public: string }) {
   const role = publicReaderRole(names.vault.replace(/_vault$/, ""));
-  const exists = await sql<{ n: number }>`select count(*)::int as n from pg_roles where rolname = ${role}`.execute(admin);
+  const exists = await sql<{
+    n: number;
+  }>`select count(*)::int as n from pg_roles where rolname = ${role}`.execute(admin);
   if (!exists.rows[0]?.n) await sql`create role ${sql.id(role)} nologin`.execute(admin);
   await sql`revoke all on schema ${sql.id(names.vault)} from ${sql.id(role)}`.execute(admin);
   await sql`revoke all on schema ${sql.id(names.vault)} from public`.execute(admin);
   await sql`grant usage on schema ${sql.id(names.public)} to ${sql.id(role)}`.execute(admin);
-  await sql`alter default privileges in schema ${sql.id(names.public)} grant select on tables to ${sql.id(role)}`.execute(admin);
-  await sql`grant select on all tables in schema ${sql.id(names.public)} to ${sql.id(role)}`.execute(admin);
+  await sql`alter default privileges in schema ${sql.id(names.public)} grant select on tables to ${sql.id(role)}`.execute(
+    admin,
+  );
+  await sql`grant select on all tables in schema ${sql.id(names.public)} to ${sql.id(role)}`.execute(
+    admin,
+  );
 }

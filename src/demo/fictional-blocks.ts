@@ -173,7 +173,7 @@ const ROWS = [
   "AZ|DE|Berlin|blogger|refugee|2023-09-04|exact|spyware|police:CLOSED|-|-|verified|sensitive",
   "RU|AM|Yerevan|journalist|temporary_residence|2023-01-20|month|wanted_listing,interpol_notice|ccf:ACK|interpol_notice:INTERPOL|-|verified|sensitive",
   "AZ|GE|Tbilisi|human_rights_defender|temporary_residence|2018-02-27|exact|home_intrusion,property_damage|police:REFUSED_REG|-|-|corroborated|sensitive",
-  "IR|TR|Van|journalist|asylum_seeker|2019-05-13|exact|abduction_rendition|police:IDENT|-|-|verified|highly_sensitive",
+  "IR|TR|Ankara|journalist|asylum_seeker|2019-05-13|exact|abduction_rendition|police:IDENT|-|-|verified|highly_sensitive",
   "AZ|GE|Tbilisi|opposition_activist|temporary_residence|2024-06-03|exact|entry_refused|appeal:NR|entry_ban:ENTRY_BAN|-|verified|normal",
   "CN|TR|Istanbul|minority_member|temporary_residence|2021-11-09|month|relative_detained,mla_misuse|un:ACK|-|-|corroborated|highly_sensitive",
   "AZ|UA|Kyiv|journalist|temporary_residence|2017-10-16|exact|extradition_request,extradition_detention|protection:PROT_NO|extradition:EXTR_UA|-|verified|sensitive",
@@ -182,7 +182,7 @@ const ROWS = [
   "AZ|GE|Tbilisi|journalist|temporary_residence|2025-01-22|exact|physical_intimidation|police:NR|-|home_intrusion:35:precedes|reported|sensitive",
   "AZ|FR|Paris|opposition_activist|refugee|2024-03-08|exact|physical_intimidation,stalking|police:CHARGED|-|-|verified|sensitive",
   "RU|GE|Tbilisi|opposition_activist|visa_free_stay|2022-10-03|month|property_seized_home,criminal_case_home|publicity:PUB|-|-|corroborated|normal",
-  "AZ|GE|Tbilisi|relative_of_target|temporary_residence|2019-09-19|exact|relative_detained|un:ACK+publicity:PUB|-|-|corroborated|highly_sensitive",
+  "AZ|GE|Tbilisi|relative_of_target|temporary_residence|2019-09-19|exact|physical_intimidation|police:REG+publicity:PUB|-|-|corroborated|highly_sensitive",
   "TJ|DE|Cologne|human_rights_defender|refugee|2021-07-14|exact|embassy_approach,relative_questioned_threatened|police:NR|-|-|reported|sensitive",
   "AZ|GE|Tbilisi|blogger|temporary_residence|2018-08-08|exact|host_arrest_detention,interpol_notice|ccf:ACK+echr39:PROT_OK|extradition:EXTR_REFUSED|-|verified|highly_sensitive",
   "TM|TR|Istanbul|human_rights_defender|irregular|2022-03-29|exact|unlawful_deportation|un:NR|deportation:DEPORTATION|-|corroborated|highly_sensitive",
@@ -274,6 +274,12 @@ function asciiAz(s: string): string {
   return s.replace(/[əışçğüöxqİÜÖŞ]/g, (c) => map[c] ?? c);
 }
 
+/** "March 2023": the month and year of a calendar date, as used in public texts. */
+export function periodOf(date: string): string {
+  const [y, m] = date.split("-").map(Number) as [number, number];
+  return `${MONTHS[m - 1]} ${y}`;
+}
+
 /** Two-digit zero-padded number. */
 export function pad2(n: number): string {
   return String(n).padStart(2, "0");
@@ -316,7 +322,7 @@ function buildCases(): FictionalCase[] {
     const n = seen[culture]++;
     const gender = n % 2;
     const k = Math.floor(n / 2);
-    const firsts = FIRST[culture][gender];
+    const firsts = FIRST[culture][gender] as Forms[];
     const first = firsts[k % firsts.length] as Forms;
     const surnamePair = SURNAMES[culture][
       (k + Math.floor(k / firsts.length)) % SURNAMES[culture].length
@@ -330,7 +336,6 @@ function buildCases(): FictionalCase[] {
       ...forms.filter((_, s) => s !== script),
       ...(ascii !== forms[0] ? [ascii] : []),
     ];
-    const [fy, fm] = date.split("-").map(Number) as [number, number];
     const [fTactic, fDays, fLink] = follow.split(":");
     return {
       i,
@@ -365,7 +370,7 @@ function buildCases(): FictionalCase[] {
       nameVariants: variants,
       script,
       surname: surnamePair,
-      period: `${MONTHS[fm - 1]} ${fy}`,
+      period: periodOf(date),
     };
   });
 }

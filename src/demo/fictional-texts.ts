@@ -249,7 +249,7 @@ const WHO: Record<string, string> = {
   religious_figure: "religious teacher",
   minority_member: "member of a minority community",
   former_insider: "former official",
-  relative_of_target: "relative of an exiled activist",
+  relative_of_target: "relative of a well-known activist",
   other: "exile",
 };
 
@@ -260,7 +260,8 @@ function fill(template: string, c: FictionalCase): string {
     .replaceAll("{origin}", COUNTRY[c.origin] ?? c.origin)
     .replaceAll("{host}", COUNTRY[c.host] ?? c.host)
     .replaceAll("{city}", c.city)
-    .replaceAll("{period}", c.period);
+    .replaceAll("{period}", c.period)
+    .replace(/\b([Aa]) (?=[aeiou])/g, "$1n ");
 }
 
 /** The text block of a tactic (throws on a tactic without text). */

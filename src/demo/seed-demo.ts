@@ -6,18 +6,29 @@ import type { Actor } from "../records/record.types.ts";
 import { buildDemoLines, DEMO_EVIDENCE } from "./demo-data.ts";
 
 /** Loads the demo data set (public case profiles and fictional cases) into an unsealed vault. */
-export async function seedDemo(target: ImportTarget & { dataDir: string }, actor: Actor): Promise<ImportReport | null> {
+export async function seedDemo(
+  target: ImportTarget & { dataDir: string },
+  actor: Actor,
+): Promise<ImportReport | null> {
   const lines = buildDemoLines();
   const firstOrg = lines.find((l) => l.type === "organisation")!;
-  const present = await target.db.selectFrom("organisations").select("id").where("id", "=", firstOrg.record.id).executeTakeFirst();
+  const present = await target.db
+    .selectFrom("organisations")
+    .select("id")
+    .where("id", "=", firstOrg.record.id)
+    .executeTakeFirst();
   if (present) return null;
   const evidence = new Map(DEMO_EVIDENCE.map((e) => [e.evidence_item_id, e]));
   for (const line of lines) {
     if (line.type !== "evidence_item") continue;
     const e = evidence.get(line.record.id);
     if (!e) continue;
-    const stored = await storeEvidenceFile(target.dataDir, Readable.from([Buffer.from(e.content, "utf8")]));
-    if (stored.sha256 !== line.record.sha256) throw new IntegrityError(`Demo evidence ${e.evidence_item_id} does not match its hash.`);
+    const stored = await storeEvidenceFile(
+      target.dataDir,
+      Readable.from([Buffer.from(e.content, "utf8")]),
+    );
+    if (stored.sha256 !== line.record.sha256)
+      throw new IntegrityError(`Demo evidence ${e.evidence_item_id} does not match its hash.`);
     line.record.storage_key = stored.storage_key;
     line.record.file_key = stored.file_key;
   }

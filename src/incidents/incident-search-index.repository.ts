@@ -22,7 +22,8 @@ const TRIGGERS = [
  */
 export async function suspendSearchIndex(db: Db, dialect: Dialect): Promise<void> {
   if (dialect !== "sqlite") return;
-  for (const t of ["incidents_fts_ai", "incidents_fts_ad", "incidents_fts_au"]) await sql`drop trigger if exists ${sql.id(t)}`.execute(db);
+  for (const t of ["incidents_fts_ai", "incidents_fts_ad", "incidents_fts_au"])
+    await sql`drop trigger if exists ${sql.id(t)}`.execute(db);
 }
 
 /** Rebuilds the full-text index from the incidents table and restores the triggers. */

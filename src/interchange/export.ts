@@ -14,7 +14,11 @@ export interface ExportOptions {
 }
 
 /** Rows of a table in id order, a page at a time (memory stays flat whatever the size). */
-async function* pagedRows(db: Db, table: string, key: string[]): AsyncGenerator<Record<string, unknown>> {
+async function* pagedRows(
+  db: Db,
+  table: string,
+  key: string[],
+): AsyncGenerator<Record<string, unknown>> {
   let after: unknown[] | null = null;
   const cols = sql.join(key.map((c) => sql.ref(c)));
   for (;;) {
@@ -29,19 +33,33 @@ async function* pagedRows(db: Db, table: string, key: string[]): AsyncGenerator<
   }
 }
 
-function exportRecord(spec: RecordSpec, row: Record<string, unknown>, keys: VaultKeys, opts: ExportOptions): string {
+function exportRecord(
+  spec: RecordSpec,
+  row: Record<string, unknown>,
+  keys: VaultKeys,
+  opts: ExportOptions,
+): string {
   const record = canonicalRecord(spec, decodeRow(spec, row, keys));
   if (opts.publicOnly) for (const f of spec.protectedFields) delete record[f];
   return JSON.stringify({ type: spec.type, record });
 }
 
 /** The vault as interchange lines: every record type in dependency order, then the history. */
-export async function* exportLines(db: Db, keys: VaultKeys, opts: ExportOptions = {}): AsyncGenerator<string> {
+export async function* exportLines(
+  db: Db,
+  keys: VaultKeys,
+  opts: ExportOptions = {},
+): AsyncGenerator<string> {
   for (const spec of RECORD_SPECS) {
-    for await (const row of pagedRows(db, spec.table, ["id"])) yield exportRecord(spec, row, keys, opts);
+    for await (const row of pagedRows(db, spec.table, ["id"]))
+      yield exportRecord(spec, row, keys, opts);
   }
   if (opts.publicOnly) return;
-  for await (const row of pagedRows(db, "record_versions", ["record_type", "record_id", "version"])) {
+  for await (const row of pagedRows(db, "record_versions", [
+    "record_type",
+    "record_id",
+    "version",
+  ])) {
     yield JSON.stringify({ type: "record_version", record: decodeHistoryRow(keys, row) });
   }
 }

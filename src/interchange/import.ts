@@ -5,7 +5,10 @@ import { appendAudit } from "../audit/audit.repository.ts";
 import type { Dialect } from "../db/stores.ts";
 import type { Issue } from "../errors.ts";
 import { rebuildAllDerived } from "../incidents/incident-derived.repository.ts";
-import { resumeSearchIndex, suspendSearchIndex } from "../incidents/incident-search-index.repository.ts";
+import {
+  resumeSearchIndex,
+  suspendSearchIndex,
+} from "../incidents/incident-search-index.repository.ts";
 import type { VaultKeys } from "../keyring/installation.ts";
 import { identityTokens } from "../persons/person-name.repository.ts";
 import { encodeRecord, type Row } from "../records/record-codec.ts";
@@ -37,7 +40,10 @@ export interface ImportOptions {
 }
 
 /** Numbered lines of an interchange file, read as a stream. */
-export async function* readLines(path: string, onProgress?: (read: number, total: number) => void): AsyncGenerator<[number, string]> {
+export async function* readLines(
+  path: string,
+  onProgress?: (read: number, total: number) => void,
+): AsyncGenerator<[number, string]> {
   const total = statSync(path).size;
   const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
   const rl = createInterface({ input: stream, crlfDelay: Infinity });
@@ -51,7 +57,10 @@ export async function* readLines(path: string, onProgress?: (read: number, total
 }
 
 /** First pass: validates every line without writing anything; returns the problems with line numbers. */
-export async function validateLines(db: Db, source: LineSource): Promise<{ lines: number; invalid: Set<number>; issues: Issue[] }> {
+export async function validateLines(
+  db: Db,
+  source: LineSource,
+): Promise<{ lines: number; invalid: Set<number>; issues: Issue[] }> {
   const vocab = await loadVocabularyIndex(db);
   const invalid = new Set<number>();
   const issues: Issue[] = [];
@@ -62,7 +71,8 @@ export async function validateLines(db: Db, source: LineSource): Promise<{ lines
     const parsed = parseLine(text, vocab);
     if (parsed.issues.length) {
       invalid.add(n);
-      for (const i of parsed.issues) if (issues.length < MAX_REPORTED) issues.push({ ...i, line: n });
+      for (const i of parsed.issues)
+        if (issues.length < MAX_REPORTED) issues.push({ ...i, line: n });
     }
   }
   return { lines, invalid, issues };
@@ -73,7 +83,11 @@ export async function validateLines(db: Db, source: LineSource): Promise<{ lines
  * when a line is invalid (unless skipInvalid), never overwrites an existing record, checks every
  * reference before committing, then rebuilds derived data and writes one audit event.
  */
-export async function importFile(vault: ImportTarget, path: string, opts: ImportOptions): Promise<ImportReport> {
+export async function importFile(
+  vault: ImportTarget,
+  path: string,
+  opts: ImportOptions,
+): Promise<ImportReport> {
   return importLines(vault, () => readLines(path, opts.onProgress), opts);
 }
 
@@ -88,56 +102,93 @@ export interface ImportTarget {
 export type LineSource = () => AsyncIterable<[number, string]>;
 
 /** Imports from any line source with the rules of {@link importFile}. */
-export async function importLines(vault: ImportTarget, source: LineSource, opts: ImportOptions): Promise<ImportReport> {
+export async function importLines(
+  vault: ImportTarget,
+  source: LineSource,
+  opts: ImportOptions,
+): Promise<ImportReport> {
   const check = await validateLines(vault.db, source);
-  const report: ImportReport = { lines: check.lines, imported: {}, alreadyPresent: 0, invalidLines: check.invalid.size, issues: check.issues, committed: false };
+  const report: ImportReport = {
+    lines: check.lines,
+    imported: {},
+    alreadyPresent: 0,
+    invalidLines: check.invalid.size,
+    issues: check.issues,
+    committed: false,
+  };
   if (check.invalid.size > 0 && !opts.skipInvalid) return report;
 
-  await vault.db.transaction().execute(async (trx) => {
-    await suspendSearchIndex(trx, vault.dialect);
-    const vocab = await loadVocabularyIndex(trx);
-    const buffers = new Map<string, Row[]>();
-    const flush = async (table: string) => {
-      const rows = buffers.get(table);
-      if (!rows?.length) return;
-      buffers.set(table, []);
-      const result = await trx.insertInto(table).values(rows).onConflict((oc) => oc.doNothing()).executeTakeFirst();
-      report.alreadyPresent += rows.length - Number(result.numInsertedOrUpdatedRows ?? rows.length);
-    };
-    const push = async (table: string, row: Row) => {
-      const rows = buffers.get(table) ?? [];
-      rows.push(row);
-      buffers.set(table, rows);
-      if (rows.length >= BATCH) await flush(table);
-    };
-    for await (const [n, text] of source()) {
-      if (!text.trim() || check.invalid.has(n)) continue;
-      const parsed = parseLine(text, vocab).line!;
-      if (parsed.kind === "version") {
-        await push("record_versions", historyRow(vault.keys, parsed.record.record_type, parsed.record.snapshot, parsed.record.changed_at, parsed.record.changed_by));
-        report.imported.record_version = (report.imported.record_version ?? 0) + 1;
-        continue;
+  await vault.db
+    .transaction()
+    .execute(async (trx) => {
+      await suspendSearchIndex(trx, vault.dialect);
+      const vocab = await loadVocabularyIndex(trx);
+      const buffers = new Map<string, Row[]>();
+      const flush = async (table: string) => {
+        const rows = buffers.get(table);
+        if (!rows?.length) return;
+        buffers.set(table, []);
+        const result = await trx
+          .insertInto(table)
+          .values(rows)
+          .onConflict((oc) => oc.doNothing())
+          .executeTakeFirst();
+        report.alreadyPresent +=
+          rows.length - Number(result.numInsertedOrUpdatedRows ?? rows.length);
+      };
+      const push = async (table: string, row: Row) => {
+        const rows = buffers.get(table) ?? [];
+        rows.push(row);
+        buffers.set(table, rows);
+        if (rows.length >= BATCH) await flush(table);
+      };
+      for await (const [n, text] of source()) {
+        if (!text.trim() || check.invalid.has(n)) continue;
+        const parsed = parseLine(text, vocab).line!;
+        if (parsed.kind === "version") {
+          await push(
+            "record_versions",
+            historyRow(
+              vault.keys,
+              parsed.record.record_type,
+              parsed.record.snapshot,
+              parsed.record.changed_at,
+              parsed.record.changed_by,
+            ),
+          );
+          report.imported.record_version = (report.imported.record_version ?? 0) + 1;
+          continue;
+        }
+        const spec = specOf(parsed.type)!;
+        await push(spec.table, encodeRecord(spec, parsed.record, vault.keys));
+        if (spec.type === "person_identity") {
+          for (const token of identityTokens(vault.keys, parsed.record))
+            await push("person_name_tokens", { token, person_id: parsed.record.person_id });
+        }
+        report.imported[spec.type] = (report.imported[spec.type] ?? 0) + 1;
       }
-      const spec = specOf(parsed.type)!;
-      await push(spec.table, encodeRecord(spec, parsed.record, vault.keys));
-      if (spec.type === "person_identity") {
-        for (const token of identityTokens(vault.keys, parsed.record)) await push("person_name_tokens", { token, person_id: parsed.record.person_id });
+      for (const table of buffers.keys()) await flush(table);
+      const dangling = await findDanglingReferences(trx);
+      if (dangling.length) {
+        report.issues.push(...dangling.slice(0, MAX_REPORTED));
+        throw new DanglingReferences();
       }
-      report.imported[spec.type] = (report.imported[spec.type] ?? 0) + 1;
-    }
-    for (const table of buffers.keys()) await flush(table);
-    const dangling = await findDanglingReferences(trx);
-    if (dangling.length) {
-      report.issues.push(...dangling.slice(0, MAX_REPORTED));
-      throw new DanglingReferences();
-    }
-    await rebuildAllDerived(trx, vault.dialect);
-    await resumeSearchIndex(trx, vault.dialect);
-    await appendAudit(trx, { actor: opts.actor, action: "import", fields: Object.keys(report.imported) });
-  }).then(
-    () => { report.committed = true; },
-    (e: unknown) => { if (!(e instanceof DanglingReferences)) throw e; },
-  );
+      await rebuildAllDerived(trx, vault.dialect);
+      await resumeSearchIndex(trx, vault.dialect);
+      await appendAudit(trx, {
+        actor: opts.actor,
+        action: "import",
+        fields: Object.keys(report.imported),
+      });
+    })
+    .then(
+      () => {
+        report.committed = true;
+      },
+      (e: unknown) => {
+        if (!(e instanceof DanglingReferences)) throw e;
+      },
+    );
   return report;
 }
 

@@ -11,15 +11,31 @@ export async function findDanglingReferences(db: Db, limitPerRef = 20): Promise<
     for (const ref of spec.refs) {
       if (ref.many) continue;
       const target = tables.get(ref.type)!;
-      const rows = await sql<{ id: string; ref: string }>`select c.id as id, c.${sql.ref(ref.field)} as ref from ${sql.table(spec.table)} c
+      const rows = await sql<{
+        id: string;
+        ref: string;
+      }>`select c.id as id, c.${sql.ref(ref.field)} as ref from ${sql.table(spec.table)} c
         where c.${sql.ref(ref.field)} is not null and not exists (select 1 from ${sql.table(target)} p where p.id = c.${sql.ref(ref.field)})
         limit ${limitPerRef}`.execute(db);
-      for (const r of rows.rows) issues.push({ path: `${spec.type}/${r.id}/${ref.field}`, message: `refers to ${ref.type} ${r.ref}, which does not exist` });
+      for (const r of rows.rows)
+        issues.push({
+          path: `${spec.type}/${r.id}/${ref.field}`,
+          message: `refers to ${ref.type} ${r.ref}, which does not exist`,
+        });
     }
     if (spec.orgScoped) {
-      const rows = await sql<{ id: string; ref: string }>`select c.id as id, c.org_id as ref from ${sql.table(spec.table)} c
-        where not exists (select 1 from organisations p where p.id = c.org_id) limit ${limitPerRef}`.execute(db);
-      for (const r of rows.rows) issues.push({ path: `${spec.type}/${r.id}/org_id`, message: `refers to organisation ${r.ref}, which does not exist` });
+      const rows = await sql<{
+        id: string;
+        ref: string;
+      }>`select c.id as id, c.org_id as ref from ${sql.table(spec.table)} c
+        where not exists (select 1 from organisations p where p.id = c.org_id) limit ${limitPerRef}`.execute(
+        db,
+      );
+      for (const r of rows.rows)
+        issues.push({
+          path: `${spec.type}/${r.id}/org_id`,
+          message: `refers to organisation ${r.ref}, which does not exist`,
+        });
     }
   }
   return issues;

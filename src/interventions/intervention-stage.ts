@@ -66,7 +66,10 @@ function days(from: string, to: string): number {
 /** Derives stage, status and response time from an intervention's events (any order). */
 export function deriveStage(filedOn: string | null, events: readonly StatusEvent[]): DerivedStage {
   const sorted = [...events].sort((a, b) => a.occurred_on.localeCompare(b.occurred_on));
-  const furthest = sorted.reduce((m, e) => Math.max(m, STATUS_RANK[e.status as InterventionStatus] ?? 0), 0);
+  const furthest = sorted.reduce(
+    (m, e) => Math.max(m, STATUS_RANK[e.status as InterventionStatus] ?? 0),
+    0,
+  );
   const filed = filedOn ?? sorted.find((e) => e.status === "filed")?.occurred_on ?? null;
   const firstResponse = sorted.find((e) => !NOT_A_RESPONSE.has(e.status));
   return {
@@ -89,6 +92,8 @@ export function stageName(rank: number): FunnelStage {
 
 /** A SQL CASE expression body mapping `status` to its rank (used by set-based recomputation). */
 export function statusRankCaseSql(column: string): string {
-  const whens = Object.entries(STATUS_RANK).map(([s, r]) => `when '${s}' then ${r}`).join(" ");
+  const whens = Object.entries(STATUS_RANK)
+    .map(([s, r]) => `when '${s}' then ${r}`)
+    .join(" ");
   return `case ${column} ${whens} else 0 end`;
 }

@@ -60,5 +60,13 @@ export function deriveVaultKeys(master: Uint8Array, installation: Installation):
 
 /** Overwrites every key in place. */
 export function wipeKeys(keys: VaultKeys): void {
-  wipe(keys.sqlite, keys.fieldKek, keys.blindIndex, keys.history, keys.evidenceKek, keys.backup, keys.inboxPrivateKey);
+  wipe(
+    keys.sqlite,
+    keys.fieldKek,
+    keys.blindIndex,
+    keys.history,
+    keys.evidenceKek,
+    keys.backup,
+    keys.inboxPrivateKey,
+  );
 }

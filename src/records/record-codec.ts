@@ -7,7 +7,15 @@ import type { DomainRecord } from "./record.types.ts";
 /** Stored row: columns as the database holds them (protected ones as ciphertext). */
 export type Row = Record<string, unknown>;
 
-const META = ["id", "org_id", "version", "created_at", "created_by", "updated_at", "updated_by"] as const;
+const META = [
+  "id",
+  "org_id",
+  "version",
+  "created_at",
+  "created_by",
+  "updated_at",
+  "updated_by",
+] as const;
 
 /** Associated data that binds a protected value to its record and field. */
 export function fieldAad(spec: RecordSpec, id: string, field: string): string {
@@ -28,7 +36,8 @@ export function encodeRecord(spec: RecordSpec, record: DomainRecord, keys: Vault
     const value = record[field] ?? null;
     const codec = spec.codecs[field];
     if (value === null) row[field] = null;
-    else if (codec === "protected") row[field] = seal(dek!, JSON.stringify(value), fieldAad(spec, record.id, field));
+    else if (codec === "protected")
+      row[field] = seal(dek!, JSON.stringify(value), fieldAad(spec, record.id, field));
     else if (codec === "json") row[field] = JSON.stringify(value);
     else if (codec === "boolean") row[field] = value ? 1 : 0;
     else row[field] = value;
@@ -57,7 +66,8 @@ export function decodeRow(
     const codec = spec.codecs[field];
     if (codec === "protected" && opts.redact) continue;
     if (value === null || value === undefined) record[field] = null;
-    else if (codec === "protected") record[field] = JSON.parse(open(dek!, String(value), fieldAad(spec, id, field)));
+    else if (codec === "protected")
+      record[field] = JSON.parse(open(dek!, String(value), fieldAad(spec, id, field)));
     else if (codec === "json") record[field] = JSON.parse(String(value));
     else if (codec === "boolean") record[field] = Number(value) === 1;
     else record[field] = value;

@@ -26,17 +26,24 @@ export function fullRecordSchema(spec: RecordSpec): TObject {
     updated_at: Timestamp,
     updated_by: Stamp,
   };
-  return Type.Object({ ...meta, ...spec.schema.properties }, {
-    additionalProperties: false,
-    title: spec.type,
-    description: spec.description,
-  });
+  return Type.Object(
+    { ...meta, ...spec.schema.properties },
+    {
+      additionalProperties: false,
+      title: spec.type,
+      description: spec.description,
+    },
+  );
 }
 
 const validators = new Map<string, ValidateFunction>();
 const dataValidators = new Map<string, ValidateFunction>();
 
-function validatorFor(cache: Map<string, ValidateFunction>, key: string, schema: object): ValidateFunction {
+function validatorFor(
+  cache: Map<string, ValidateFunction>,
+  key: string,
+  schema: object,
+): ValidateFunction {
   let v = cache.get(key);
   if (!v) {
     v = ajv.compile(schema);
@@ -46,7 +53,8 @@ function validatorFor(cache: Map<string, ValidateFunction>, key: string, schema:
 }
 
 function describe(e: ErrorObject): string {
-  if (e.keyword === "additionalProperties") return `unknown field "${String(e.params.additionalProperty)}"`;
+  if (e.keyword === "additionalProperties")
+    return `unknown field "${String(e.params.additionalProperty)}"`;
   if (e.keyword === "pattern") return "is not in the expected format";
   if (e.keyword === "required") return `is missing the field "${String(e.params.missingProperty)}"`;
   return e.message ?? "is not valid";
@@ -57,10 +65,18 @@ function issuesOf(v: ValidateFunction): Issue[] {
   const byPath = new Map<string, Issue>();
   for (const e of v.errors ?? []) {
     const noise = e.keyword === "anyOf" || (e.keyword === "type" && e.params.type === "null");
-    const path = e.keyword === "required" ? `${e.instancePath}/${String(e.params.missingProperty)}` : e.instancePath || "/";
+    const path =
+      e.keyword === "required"
+        ? `${e.instancePath}/${String(e.params.missingProperty)}`
+        : e.instancePath || "/";
     if (noise && byPath.has(path)) continue;
     const existing = byPath.get(path);
-    if (!existing || existing.message === "must be null" || existing.message.startsWith("must match a schema")) byPath.set(path, { path, message: noise ? "is not valid" : describe(e) });
+    if (
+      !existing ||
+      existing.message === "must be null" ||
+      existing.message.startsWith("must match a schema")
+    )
+      byPath.set(path, { path, message: noise ? "is not valid" : describe(e) });
   }
   return [...byPath.values()];
 }
@@ -81,14 +97,22 @@ export function validateData(spec: RecordSpec, data: unknown): Issue[] {
 export type VocabularyIndex = Map<string, Set<string>>;
 
 /** Checks every vocabulary field of a record against the known codes. */
-export function checkVocabulary(spec: RecordSpec, record: DomainRecord, vocab: VocabularyIndex): Issue[] {
+export function checkVocabulary(
+  spec: RecordSpec,
+  record: DomainRecord,
+  vocab: VocabularyIndex,
+): Issue[] {
   const issues: Issue[] = [];
   for (const { field, scheme, many } of spec.vocab) {
     const value = record[field];
     if (value === null || value === undefined) continue;
     const codes = vocab.get(scheme);
     for (const code of many ? (value as string[]) : [value as string]) {
-      if (!codes?.has(code)) issues.push({ path: `/${field}`, message: `"${code}" is not a term of the ${scheme} vocabulary` });
+      if (!codes?.has(code))
+        issues.push({
+          path: `/${field}`,
+          message: `"${code}" is not a term of the ${scheme} vocabulary`,
+        });
     }
   }
   return issues;

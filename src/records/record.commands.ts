@@ -10,7 +10,12 @@ import { createRecord, updateRecord, type Db } from "./record.repository.ts";
 import type { Actor, DomainRecord } from "./record.types.ts";
 
 /** Keeps derived data (blind index, stages, facets, counts) in step after a record was written. */
-export async function afterWrite(db: Db, keys: VaultKeys, spec: RecordSpec, record: DomainRecord): Promise<void> {
+export async function afterWrite(
+  db: Db,
+  keys: VaultKeys,
+  spec: RecordSpec,
+  record: DomainRecord,
+): Promise<void> {
   switch (spec.type) {
     case "person_identity":
       return replaceNameTokens(db, keys, record);
@@ -20,7 +25,10 @@ export async function afterWrite(db: Db, keys: VaultKeys, spec: RecordSpec, reco
       return refreshIncident(db, String(record.incident_id));
     case "intervention":
     case "intervention_event": {
-      const incidentId = await refreshIntervention(db, spec.type === "intervention" ? record.id : String(record.intervention_id));
+      const incidentId = await refreshIntervention(
+        db,
+        spec.type === "intervention" ? record.id : String(record.intervention_id),
+      );
       if (incidentId) await refreshIncident(db, incidentId);
       return;
     }

@@ -23,7 +23,10 @@ export async function insertRows(db: Db, spec: RecordSpec, rows: Row[]): Promise
   const perRow = Object.keys(rows[0]!).length;
   const chunk = Math.max(1, Math.floor(30000 / perRow));
   for (let i = 0; i < rows.length; i += chunk) {
-    await db.insertInto(spec.table).values(rows.slice(i, i + chunk)).execute();
+    await db
+      .insertInto(spec.table)
+      .values(rows.slice(i, i + chunk))
+      .execute();
   }
 }
 
@@ -53,13 +56,27 @@ export async function createRecord(props: {
   } as DomainRecord);
   const issues = validateRecord(spec, record);
   if (issues.length) throw new ValidationError(issues);
-  await db.insertInto(spec.table).values(encodeRecord(spec, record, keys)).execute();
-  await appendAudit(db, { actor, action: "create", recordType: spec.type, recordId: record.id, fields: spec.fields });
+  await db
+    .insertInto(spec.table)
+    .values(encodeRecord(spec, record, keys))
+    .execute();
+  await appendAudit(db, {
+    actor,
+    action: "create",
+    recordType: spec.type,
+    recordId: record.id,
+    fields: spec.fields,
+  });
   return record;
 }
 
 /** Reads one record (decrypted); NotFoundError when it does not exist. */
-export async function getRecord(db: Db, keys: VaultKeys, spec: RecordSpec, id: string): Promise<DomainRecord> {
+export async function getRecord(
+  db: Db,
+  keys: VaultKeys,
+  spec: RecordSpec,
+  id: string,
+): Promise<DomainRecord> {
   const row = await db.selectFrom(spec.table).selectAll().where("id", "=", id).executeTakeFirst();
   if (!row) throw new NotFoundError(spec.type.replace(/_/g, " "));
   return decodeRow(spec, row, keys);
@@ -70,7 +87,12 @@ export async function listRecords(
   db: Db,
   keys: VaultKeys | null,
   spec: RecordSpec,
-  opts: { where?: Record<string, string | number>; limit?: number; offset?: number; redact?: boolean } = {},
+  opts: {
+    where?: Record<string, string | number>;
+    limit?: number;
+    offset?: number;
+    redact?: boolean;
+  } = {},
 ): Promise<DomainRecord[]> {
   let q = db.selectFrom(spec.table).selectAll();
   for (const [col, value] of Object.entries(opts.where ?? {})) q = q.where(col, "=", value);
@@ -95,45 +117,104 @@ export async function updateRecord(props: {
   now?: string;
 }): Promise<DomainRecord> {
   const { db, keys, actor, spec, id } = props;
-  if (spec.appendOnly) throw new ValidationError([{ path: "/", message: `${spec.type} records are never changed; add a new one.` }]);
+  if (spec.appendOnly)
+    throw new ValidationError([
+      { path: "/", message: `${spec.type} records are never changed; add a new one.` },
+    ]);
   const current = await getRecord(db, keys, spec, id);
-  if (current.version !== props.expectedVersion) throw new ConflictError(spec.type, id, props.expectedVersion, current.version);
-  const touched = Object.keys(props.changes).filter((f) => spec.fields.includes(f) && JSON.stringify(props.changes[f]) !== JSON.stringify(current[f]));
+  if (current.version !== props.expectedVersion)
+    throw new ConflictError(spec.type, id, props.expectedVersion, current.version);
+  const touched = Object.keys(props.changes).filter(
+    (f) =>
+      spec.fields.includes(f) && JSON.stringify(props.changes[f]) !== JSON.stringify(current[f]),
+  );
   const unknown = Object.keys(props.changes).filter((f) => !spec.fields.includes(f));
-  if (unknown.length) throw new ValidationError(unknown.map((f) => ({ path: `/${f}`, message: `unknown field "${f}"` })));
+  if (unknown.length)
+    throw new ValidationError(
+      unknown.map((f) => ({ path: `/${f}`, message: `unknown field "${f}"` })),
+    );
   const now = props.now ?? new Date().toISOString();
-  const next = canonicalRecord(spec, { ...current, ...props.changes, version: current.version + 1, updated_at: now, updated_by: actorRef(actor) });
+  const next = canonicalRecord(spec, {
+    ...current,
+    ...props.changes,
+    version: current.version + 1,
+    updated_at: now,
+    updated_by: actorRef(actor),
+  });
   const issues = validateRecord(spec, next);
   if (issues.length) throw new ValidationError(issues);
   await writeHistory(db, keys, spec.type, current, now, actorRef(actor));
   const row = encodeRecord(spec, next, keys);
   delete row.id;
-  const result = await db.updateTable(spec.table).set(row).where("id", "=", id).where("version", "=", current.version).executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) throw new ConflictError(spec.type, id, props.expectedVersion, current.version + 1);
-  await appendAudit(db, { actor, action: "update", recordType: spec.type, recordId: id, fields: touched });
+  const result = await db
+    .updateTable(spec.table)
+    .set(row)
+    .where("id", "=", id)
+    .where("version", "=", current.version)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1)
+    throw new ConflictError(spec.type, id, props.expectedVersion, current.version + 1);
+  await appendAudit(db, {
+    actor,
+    action: "update",
+    recordType: spec.type,
+    recordId: id,
+    fields: touched,
+  });
   return next;
 }
 
 /** Seals a record version into the history table. */
-export async function writeHistory(db: Db, keys: VaultKeys, type: string, record: DomainRecord, changedAt: string, changedBy: string): Promise<void> {
-  await db.insertInto("record_versions").values(historyRow(keys, type, record, changedAt, changedBy)).execute();
+export async function writeHistory(
+  db: Db,
+  keys: VaultKeys,
+  type: string,
+  record: DomainRecord,
+  changedAt: string,
+  changedBy: string,
+): Promise<void> {
+  await db
+    .insertInto("record_versions")
+    .values(historyRow(keys, type, record, changedAt, changedBy))
+    .execute();
 }
 
 /** The stored form of one history entry. */
-export function historyRow(keys: VaultKeys, type: string, record: DomainRecord, changedAt: string, changedBy: string): Row {
+export function historyRow(
+  keys: VaultKeys,
+  type: string,
+  record: DomainRecord,
+  changedAt: string,
+  changedBy: string,
+): Row {
   return {
     record_type: type,
     record_id: record.id,
     version: record.version,
-    snapshot: seal(keys.history, JSON.stringify(record), snapshotAad(type, record.id, record.version)),
+    snapshot: seal(
+      keys.history,
+      JSON.stringify(record),
+      snapshotAad(type, record.id, record.version),
+    ),
     changed_at: changedAt,
     changed_by: changedBy,
   };
 }
 
 /** Earlier versions of a record, oldest first, decrypted. */
-export async function recordHistory(db: Db, keys: VaultKeys, type: string, id: string): Promise<RecordVersionLine["record"][]> {
-  const rows = await db.selectFrom("record_versions").selectAll().where("record_type", "=", type).where("record_id", "=", id).orderBy("version").execute();
+export async function recordHistory(
+  db: Db,
+  keys: VaultKeys,
+  type: string,
+  id: string,
+): Promise<RecordVersionLine["record"][]> {
+  const rows = await db
+    .selectFrom("record_versions")
+    .selectAll()
+    .where("record_type", "=", type)
+    .where("record_id", "=", id)
+    .orderBy("version")
+    .execute();
   return rows.map((r: Row) => decodeHistoryRow(keys, r));
 }
 

@@ -55,7 +55,11 @@ export async function startAdminSocket(vault: Vault, dataDir: string): Promise<S
       }
       handle(vault, req).then(
         (r) => conn.end(JSON.stringify(r) + "\n"),
-        (e: unknown) => conn.end(JSON.stringify({ ok: false, error: e instanceof AppError ? e.message : "failed" }) + "\n"),
+        (e: unknown) =>
+          conn.end(
+            JSON.stringify({ ok: false, error: e instanceof AppError ? e.message : "failed" }) +
+              "\n",
+          ),
       );
     });
     conn.on("error", () => conn.destroy());
@@ -81,7 +85,11 @@ export function callAdminSocket(dataDir: string, req: Request): Promise<Response
       }
     });
     conn.on("error", (e: NodeJS.ErrnoException) =>
-      reject(e.code === "ENOENT" || e.code === "ECONNREFUSED" ? new Error(`No server is running on this data folder (${dataDir}).`) : e),
+      reject(
+        e.code === "ENOENT" || e.code === "ECONNREFUSED"
+          ? new Error(`No server is running on this data folder (${dataDir}).`)
+          : e,
+      ),
     );
   });
 }

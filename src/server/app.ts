@@ -13,7 +13,10 @@ const BASE_CSS = readFileSync(new URL("./assets/base.css", import.meta.url), "ut
 
 /** Security headers on every response (strict CSP, no referrer, no framing, no sniffing). */
 function securityHeaders(reply: FastifyReply): void {
-  reply.header("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+  reply.header(
+    "Content-Security-Policy",
+    "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  );
   reply.header("Referrer-Policy", "no-referrer");
   reply.header("X-Content-Type-Options", "nosniff");
   reply.header("X-Frame-Options", "DENY");
@@ -22,7 +25,9 @@ function securityHeaders(reply: FastifyReply): void {
 }
 
 function isVaultRoute(url: string): boolean {
-  return url === "/staff" || url.startsWith("/staff/") || url === "/api/v1" || url.startsWith("/api/v1/");
+  return (
+    url === "/staff" || url.startsWith("/staff/") || url === "/api/v1" || url.startsWith("/api/v1/")
+  );
 }
 
 /** Builds the HTTP server: public start page, health, and the vault routes (503 while sealed). */
@@ -53,14 +58,29 @@ export function buildApp(vault: Vault, opts: { logger?: boolean } = {}): Fastify
     return reply.type("text/html; charset=utf-8").send(sealedPage(ctx()));
   });
 
-  app.get("/healthz", async () => ({ status: "ok", sealed: vault.state !== "unsealed", initialised: vault.state !== "uninitialised", dialect: vault.stores.dialect }));
+  app.get("/healthz", async () => ({
+    status: "ok",
+    sealed: vault.state !== "unsealed",
+    initialised: vault.state !== "uninitialised",
+    dialect: vault.stores.dialect,
+  }));
 
-  app.get("/assets/base.css", async (_req, reply) => reply.type("text/css; charset=utf-8").header("Cache-Control", "public, max-age=86400").send(BASE_CSS));
+  app.get("/assets/base.css", async (_req, reply) =>
+    reply
+      .type("text/css; charset=utf-8")
+      .header("Cache-Control", "public, max-age=86400")
+      .send(BASE_CSS),
+  );
 
   app.get("/", async (_req, reply) => {
     let counts: { named: number } | null = null;
     if (vault.state === "unsealed" && vault.installation?.demo) {
-      const r = await vault.db().selectFrom("incidents").select((eb) => eb.fn.countAll<number>().as("n")).where("named_case", "=", 1).executeTakeFirst();
+      const r = await vault
+        .db()
+        .selectFrom("incidents")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("named_case", "=", 1)
+        .executeTakeFirst();
       counts = { named: Number(r?.n ?? 0) };
     }
     return reply.type("text/html; charset=utf-8").send(startPage(ctx(), counts));
@@ -68,28 +88,67 @@ export function buildApp(vault: Vault, opts: { logger?: boolean } = {}): Fastify
 
   app.get("/staff", async (_req, reply) => {
     if (!vault.installation?.demo) {
-      return reply.code(401).type("text/html; charset=utf-8").send(errorPage(ctx(), 401, "Sign in to use the staff workspace"));
+      return reply
+        .code(401)
+        .type("text/html; charset=utf-8")
+        .send(errorPage(ctx(), 401, "Sign in to use the staff workspace"));
     }
     const db = vault.db();
-    const counts = await Promise.all(RECORD_SPECS.map(async (s) => ({ type: s.type, n: Number((await db.selectFrom(s.table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst())?.n ?? 0) })));
-    const funnel = (await accountabilityFunnel(db)).map((r) => ({ host_state: r.host_state, year: r.year, stages: r.reached.slice(1) }));
-    return reply.type("text/html; charset=utf-8").send(staffOverviewPage(ctx(), { counts, funnel, stageNames: FUNNEL_STAGES.slice(1) }));
+    const counts = await Promise.all(
+      RECORD_SPECS.map(async (s) => ({
+        type: s.type,
+        n: Number(
+          (
+            await db
+              .selectFrom(s.table)
+              .select((eb) => eb.fn.countAll<number>().as("n"))
+              .executeTakeFirst()
+          )?.n ?? 0,
+        ),
+      })),
+    );
+    const funnel = (await accountabilityFunnel(db)).map((r) => ({
+      host_state: r.host_state,
+      year: r.year,
+      stages: r.reached.slice(1),
+    }));
+    return reply
+      .type("text/html; charset=utf-8")
+      .send(staffOverviewPage(ctx(), { counts, funnel, stageNames: FUNNEL_STAGES.slice(1) }));
   });
 
   app.get("/api/v1", async () => ({ name: "TNR Monitor API", version: 1, sealed: false }));
 
   app.setNotFoundHandler(async (req: FastifyRequest, reply) => {
-    if (req.url.startsWith("/api/")) return reply.code(404).send({ error: "not_found", message: "No such resource." });
-    return reply.code(404).type("text/html; charset=utf-8").send(errorPage(ctx(), 404, "Page not found"));
+    if (req.url.startsWith("/api/"))
+      return reply.code(404).send({ error: "not_found", message: "No such resource." });
+    return reply
+      .code(404)
+      .type("text/html; charset=utf-8")
+      .send(errorPage(ctx(), 404, "Page not found"));
   });
 
   app.setErrorHandler(async (error, req, reply) => {
     const known = error instanceof AppError;
-    const status = known ? error.status : (error as { statusCode?: number }).statusCode && (error as { statusCode: number }).statusCode < 500 ? (error as { statusCode: number }).statusCode : 500;
-    if (status >= 500) req.log.error({ errorId: req.id, code: known ? error.code : "internal" }, "request failed");
-    const message = known ? error.message : status >= 500 ? "Something went wrong on our side." : "The request could not be understood.";
-    if (req.url.startsWith("/api/")) return reply.code(status).send({ error: known ? error.code : "error", message, id: req.id });
-    return reply.code(status).type("text/html; charset=utf-8").send(errorPage(ctx(), status, message, req.id));
+    const status = known
+      ? error.status
+      : (error as { statusCode?: number }).statusCode &&
+          (error as { statusCode: number }).statusCode < 500
+        ? (error as { statusCode: number }).statusCode
+        : 500;
+    if (status >= 500)
+      req.log.error({ errorId: req.id, code: known ? error.code : "internal" }, "request failed");
+    const message = known
+      ? error.message
+      : status >= 500
+        ? "Something went wrong on our side."
+        : "The request could not be understood.";
+    if (req.url.startsWith("/api/"))
+      return reply.code(status).send({ error: known ? error.code : "error", message, id: req.id });
+    return reply
+      .code(status)
+      .type("text/html; charset=utf-8")
+      .send(errorPage(ctx(), status, message, req.id));
   });
 
   return app;

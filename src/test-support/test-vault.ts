@@ -7,7 +7,10 @@ import type { Config } from "../config.ts";
 import { postgresKysely, schemaNames } from "../db/postgres.ts";
 import { openStores, type Dialect } from "../db/stores.ts";
 import { SYSTEM_ACTOR, type Actor } from "../records/record.types.ts";
-import { installBuiltInVocabulary, VOCABULARY_RELEASED_AT } from "../vocabularies/vocabulary.repository.ts";
+import {
+  installBuiltInVocabulary,
+  VOCABULARY_RELEASED_AT,
+} from "../vocabularies/vocabulary.repository.ts";
 import { Vault } from "../vault/vault.ts";
 
 /** Dialects the suite runs on: SQLite always, PostgreSQL when TNR_TEST_PG names a server. */
@@ -32,7 +35,9 @@ export async function cleanupConfig(config: Config): Promise<void> {
   const names = schemaNames(config.pgSchemaPrefix);
   await sql`drop schema if exists ${sql.id(names.vault)} cascade`.execute(admin);
   await sql`drop schema if exists ${sql.id(names.public)} cascade`.execute(admin);
-  await sql`drop role if exists ${sql.id(`${config.pgSchemaPrefix}_public_reader`)}`.execute(admin).catch(() => undefined);
+  await sql`drop role if exists ${sql.id(`${config.pgSchemaPrefix}_public_reader`)}`
+    .execute(admin)
+    .catch(() => undefined);
   await admin.destroy();
 }
 
@@ -46,7 +51,10 @@ export interface TestVault {
 }
 
 /** Creates a test vault on a dialect; call close() in a finally or after hook. */
-export async function createTestVault(dialect: Dialect, opts: { demo?: boolean } = {}): Promise<TestVault> {
+export async function createTestVault(
+  dialect: Dialect,
+  opts: { demo?: boolean } = {},
+): Promise<TestVault> {
   const config = testConfig(dialect);
   const vault = await Vault.open(await openStores(config));
   const master = await vault.initialise({ demo: opts.demo });

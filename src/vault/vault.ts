@@ -2,7 +2,12 @@ import type { Kysely } from "kysely";
 import { generateMasterKey, wipe } from "../crypto/keys.ts";
 import type { Installation, Stores } from "../db/stores.ts";
 import { AppError, SealedError } from "../errors.ts";
-import { deriveVaultKeys, newInstallation, wipeKeys, type VaultKeys } from "../keyring/installation.ts";
+import {
+  deriveVaultKeys,
+  newInstallation,
+  wipeKeys,
+  type VaultKeys,
+} from "../keyring/installation.ts";
 
 export type VaultState = "uninitialised" | "sealed" | "unsealed";
 
@@ -34,7 +39,8 @@ export class Vault {
 
   /** Creates an installation with a fresh master key and returns that key (shown once, then wiped). */
   async initialise(opts: { demo?: boolean; master?: Buffer } = {}): Promise<Buffer> {
-    if (this.#installation) throw new AppError("already_initialised", "This installation is already initialised.");
+    if (this.#installation)
+      throw new AppError("already_initialised", "This installation is already initialised.");
     const master = opts.master ?? generateMasterKey();
     const installation = await newInstallation(master, opts.demo ?? false);
     await this.stores.writeInstallation(installation);
@@ -44,7 +50,8 @@ export class Vault {
 
   /** Checks the master key, derives the working keys and opens the vault database. */
   async unseal(master: Uint8Array): Promise<void> {
-    if (!this.#installation) throw new AppError("not_initialised", "This installation is not initialised: run tnr init.");
+    if (!this.#installation)
+      throw new AppError("not_initialised", "This installation is not initialised: run tnr init.");
     if (this.#keys) return;
     const keys = deriveVaultKeys(master, this.#installation);
     try {

@@ -40,9 +40,19 @@ export function builtInVocabulary(now: string): DomainRecord[] {
 }
 
 /** Adds the built-in terms that are missing (never changes or removes existing ones); returns how many. */
-export async function installBuiltInVocabulary(db: Db, keys: VaultKeys | null, now = new Date().toISOString()): Promise<number> {
-  const existing = new Set((await db.selectFrom("vocabulary_terms").select("id").execute()).map((r) => String(r.id)));
+export async function installBuiltInVocabulary(
+  db: Db,
+  keys: VaultKeys | null,
+  now = new Date().toISOString(),
+): Promise<number> {
+  const existing = new Set(
+    (await db.selectFrom("vocabulary_terms").select("id").execute()).map((r) => String(r.id)),
+  );
   const missing = builtInVocabulary(now).filter((t) => !existing.has(t.id));
-  for (const t of missing) await db.insertInto("vocabulary_terms").values(encodeRecord(vocabularyTermSpec, t, keys)).execute();
+  for (const t of missing)
+    await db
+      .insertInto("vocabulary_terms")
+      .values(encodeRecord(vocabularyTermSpec, t, keys))
+      .execute();
   return missing.length;
 }

@@ -12,7 +12,8 @@ import { openSealed, openUnsealed } from "../vault-session.ts";
 
 /** `tnr backup OUT`: one encrypted, self-checking file of the whole installation. */
 export async function backupCommand(config: Config, out: string): Promise<number> {
-  if (existsSync(out)) throw new AppError("invalid_input", `${out} already exists: choose a new file name.`);
+  if (existsSync(out))
+    throw new AppError("invalid_input", `${out} already exists: choose a new file name.`);
   const s = await openUnsealed(config);
   try {
     const progress = new Progress("Backing up");
@@ -27,7 +28,9 @@ export async function backupCommand(config: Config, out: string): Promise<number
     });
     progress.done();
     const rows = Object.values(summary.rows).reduce((a, b) => a + b, 0);
-    console.log(`Backup written to ${out}: ${rows} rows, ${summary.files} evidence files, ${summary.bytes} bytes. It opens only with the recovery secret.`);
+    console.log(
+      `Backup written to ${out}: ${rows} rows, ${summary.files} evidence files, ${summary.bytes} bytes. It opens only with the recovery secret.`,
+    );
     return 0;
   } finally {
     await s.close();
@@ -35,12 +38,19 @@ export async function backupCommand(config: Config, out: string): Promise<number
 }
 
 /** `tnr restore FILE`: into an empty data folder or database; every row hash is checked twice. */
-export async function restoreCommand(config: Config, file: string, opts: { demoSecret?: boolean }): Promise<number> {
+export async function restoreCommand(
+  config: Config,
+  file: string,
+  opts: { demoSecret?: boolean },
+): Promise<number> {
   const header = await readBackupHeader(file);
   const vault = await openSealed(config);
   try {
     if (vault.state !== "uninitialised" || vault.stores.vaultFileExists()) {
-      throw new AppError("already_initialised", "Restore needs an empty data folder (or database): this one already holds an installation.");
+      throw new AppError(
+        "already_initialised",
+        "Restore needs an empty data folder (or database): this one already holds an installation.",
+      );
     }
     const master = await readRecoverySecret(config.unsealFile);
     const progress = new Progress("Restoring");
@@ -56,11 +66,14 @@ export async function restoreCommand(config: Config, file: string, opts: { demoS
         return { vaultDb: fresh.db(), publicDb: fresh.stores.publicDb };
       },
     });
-    if (header.installation.demo && opts.demoSecret !== false) writeDemoSecret(config.dataDir, master);
+    if (header.installation.demo && opts.demoSecret !== false)
+      writeDemoSecret(config.dataDir, master);
     wipe(master);
     progress.done();
     const rows = Object.values(summary.rows).reduce((a, b) => a + b, 0);
-    console.log(`Restored ${rows} rows and ${summary.files} evidence files from a backup made ${header.createdAt}; every hash checked.`);
+    console.log(
+      `Restored ${rows} rows and ${summary.files} evidence files from a backup made ${header.createdAt}; every hash checked.`,
+    );
     return 0;
   } finally {
     await vault.close();

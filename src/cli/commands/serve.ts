@@ -8,7 +8,10 @@ import { adminSocketPath, startAdminSocket } from "../../server/admin-socket.ts"
 import { buildApp } from "../../server/app.ts";
 import { DEMO_WARNING, readDemoSecret, writeDemoSecret } from "../../vault/demo-key.ts";
 import { Vault } from "../../vault/vault.ts";
-import { installBuiltInVocabulary, VOCABULARY_RELEASED_AT } from "../../vocabularies/vocabulary.repository.ts";
+import {
+  installBuiltInVocabulary,
+  VOCABULARY_RELEASED_AT,
+} from "../../vocabularies/vocabulary.repository.ts";
 import { CLI_ACTOR } from "../../records/record.types.ts";
 
 async function startDemo(vault: Vault, config: Config): Promise<void> {
@@ -18,7 +21,9 @@ async function startDemo(vault: Vault, config: Config): Promise<void> {
     wipe(master);
   }
   if (!vault.installation?.demo) {
-    console.error("This data folder holds a real installation: --demo is ignored and the vault stays sealed.");
+    console.error(
+      "This data folder holds a real installation: --demo is ignored and the vault stays sealed.",
+    );
     return;
   }
   console.warn(`\n${DEMO_WARNING}\n`);
@@ -28,8 +33,14 @@ async function startDemo(vault: Vault, config: Config): Promise<void> {
   wipe(master);
   const db = vault.db();
   await installBuiltInVocabulary(db, vault.keys(), VOCABULARY_RELEASED_AT);
-  const report = await seedDemo({ db, keys: vault.keys(), dialect: vault.stores.dialect, dataDir: config.dataDir }, CLI_ACTOR);
-  if (report) console.log(`Demo data loaded: ${Object.values(report.imported).reduce((a, b) => a + b, 0)} records.`);
+  const report = await seedDemo(
+    { db, keys: vault.keys(), dialect: vault.stores.dialect, dataDir: config.dataDir },
+    CLI_ACTOR,
+  );
+  if (report)
+    console.log(
+      `Demo data loaded: ${Object.values(report.imported).reduce((a, b) => a + b, 0)} records.`,
+    );
 }
 
 /** `tnr serve`: the web server and the admin socket; starts sealed unless unsealed by file or demo. */
@@ -42,13 +53,17 @@ export async function serveCommand(config: Config, opts: { demo: boolean }): Pro
       await vault.unseal(master);
       wipe(master);
     } catch (e) {
-      console.error(`Could not unseal with TNR_UNSEAL_FILE: ${(e as Error).message} The server starts sealed.`);
+      console.error(
+        `Could not unseal with TNR_UNSEAL_FILE: ${(e as Error).message} The server starts sealed.`,
+      );
     }
   }
   const app = buildApp(vault, { logger: true });
   await app.listen({ port: config.port, host: config.host });
   const socket = await startAdminSocket(vault, config.dataDir);
-  console.log(`TNR Monitor on http://${config.host === "127.0.0.1" ? "localhost" : config.host}:${config.port} — vault ${vault.state}. Admin socket: ${adminSocketPath(config.dataDir)}`);
+  console.log(
+    `TNR Monitor on http://${config.host === "127.0.0.1" ? "localhost" : config.host}:${config.port} — vault ${vault.state}. Admin socket: ${adminSocketPath(config.dataDir)}`,
+  );
   const stop = async () => {
     socket.close();
     await app.close();

@@ -23,8 +23,8 @@ export function Layout(props: { title: string; ctx: PageContext; children: Compo
         </a>
         {props.ctx.demo && (
           <div class="banner banner--demo" role="note">
-            <strong>Demo mode — not for real cases.</strong> Everything here is either public or fictional, and
-            this installation's key is kept beside its data.
+            <strong>Demo mode — not for real cases.</strong> Everything here is either public or
+            fictional, and this installation's key is kept beside its data.
           </div>
         )}
         <header class="header">
@@ -32,7 +32,11 @@ export function Layout(props: { title: string; ctx: PageContext; children: Compo
             TNR Monitor
           </a>
           <span class={`status status--${props.ctx.state}`}>
-            {props.ctx.state === "unsealed" ? "Vault unsealed" : props.ctx.state === "sealed" ? "Vault sealed" : "Not initialised"}
+            {props.ctx.state === "unsealed"
+              ? "Vault unsealed"
+              : props.ctx.state === "sealed"
+                ? "Vault sealed"
+                : "Not initialised"}
           </span>
         </header>
         <main id="main" class="main" tabIndex={-1}>

@@ -6,9 +6,10 @@ export function startPage(ctx: PageContext, counts: { named: number } | null): s
     <Layout title="Start" ctx={ctx}>
       <h1>TNR Monitor</h1>
       <p class="lead">
-        This is an installation of TNR Monitor, a system in which human-rights organisations document transnational
-        repression — governments that follow, threaten, attack or abduct people who fled them — and track what the
-        authorities of the host state did about each complaint.
+        This is an installation of TNR Monitor, a system in which human-rights organisations
+        document transnational repression — governments that follow, threaten, attack or abduct
+        people who fled them — and track what the authorities of the host state did about each
+        complaint.
       </p>
       <dl class="summary">
         <div>
@@ -23,10 +24,14 @@ export function startPage(ctx: PageContext, counts: { named: number } | null): s
         </div>
         <div>
           <dt>Public site</dt>
-          <dd>Published documents and anonymised data will appear here once an editor publishes them.</dd>
+          <dd>
+            Published documents and anonymised data will appear here once an editor publishes them.
+          </dd>
         </div>
       </dl>
-      {counts && <p>{`The demo data holds ${counts.named} public case profiles from the 2017 report on exiled Azerbaijanis in Georgia.`}</p>}
+      {counts && (
+        <p>{`The demo data holds ${counts.named} public case profiles from the 2017 report on exiled Azerbaijanis in Georgia.`}</p>
+      )}
       <p>
         <a href="/staff">Staff workspace</a>
       </p>
@@ -40,12 +45,12 @@ export function sealedPage(ctx: PageContext): string {
     <Layout title="The vault is sealed" ctx={ctx}>
       <h1>The vault is sealed</h1>
       <p class="lead">
-        Case records on this server are encrypted. They cannot be read until an administrator unseals the vault with the
-        recovery secret or a quorum of key shares.
+        Case records on this server are encrypted. They cannot be read until an administrator
+        unseals the vault with the recovery secret or a quorum of key shares.
       </p>
       <p>
-        Administrators: run <code>tnr unseal</code> on the server, or restart it with <code>TNR_UNSEAL_FILE</code>{" "}
-        pointing to the secret on removable or in-memory storage.
+        Administrators: run <code>tnr unseal</code> on the server, or restart it with{" "}
+        <code>TNR_UNSEAL_FILE</code> pointing to the secret on removable or in-memory storage.
       </p>
     </Layout>,
   );
@@ -83,7 +88,9 @@ export function staffOverviewPage(ctx: PageContext, data: OverviewData): string 
         </tbody>
       </table>
       <table class="table">
-        <caption>Accountability funnel: incidents by the furthest stage any complaint reached</caption>
+        <caption>
+          Accountability funnel: incidents by the furthest stage any complaint reached
+        </caption>
         <thead>
           <tr>
             <th scope="col">Host state</th>
@@ -114,11 +121,18 @@ export function staffOverviewPage(ctx: PageContext, data: OverviewData): string 
 }
 
 /** A plain error page with an id the administrator can find in the log. */
-export function errorPage(ctx: PageContext, status: number, message: string, errorId?: string): string {
+export function errorPage(
+  ctx: PageContext,
+  status: number,
+  message: string,
+  errorId?: string,
+): string {
   return renderPage(
     <Layout title={message} ctx={ctx}>
       <h1>{message}</h1>
-      {errorId && <p>{`If this keeps happening, give the administrator this reference: ${errorId}`}</p>}
+      {errorId && (
+        <p>{`If this keeps happening, give the administrator this reference: ${errorId}`}</p>
+      )}
       <p>
         <a href="/">Go to the start page</a>
       </p>

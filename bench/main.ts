@@ -1,0 +1,52 @@
+import { parseArgs } from "node:util";
+import type { Dialect } from "../src/db/stores.ts";
+import { runStore, type Result } from "./store/run.ts";
+
+/** `npm run bench -- store [--n N] [--json] [--runs R] [--dialect sqlite|postgres|both]` */
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: process.argv.slice(2),
+    allowPositionals: true,
+    options: {
+      n: { type: "string", default: "1000000" },
+      json: { type: "boolean", default: false },
+      runs: { type: "string" },
+      dialect: { type: "string" },
+    },
+  });
+  const scenario = positionals[0] ?? "store";
+  if (scenario !== "store") throw new Error(`Unknown scenario "${scenario}" (available: store).`);
+  const n = Number(values.n);
+  const pgUrl = process.env.TNR_BENCH_PG ?? process.env.TNR_TEST_PG;
+  const wanted = values.dialect ?? (pgUrl ? "both" : "sqlite");
+  const dialects: Dialect[] = wanted === "both" ? ["sqlite", "postgres"] : [wanted as Dialect];
+  const runs = Number(values.runs ?? (n >= 500_000 ? 1 : 3));
+  const log = (s: string) => (values.json ? process.stderr : process.stdout).write(s + "\n");
+  const all: { dialect: Dialect; results: Result[] }[] = [];
+  for (const dialect of dialects) {
+    if (dialect === "postgres" && !pgUrl)
+      throw new Error("Set TNR_BENCH_PG (or TNR_TEST_PG) to a PostgreSQL URL.");
+    all.push({ dialect, results: await runStore({ n, dialect, pgUrl, runs, log }) });
+  }
+  if (values.json) {
+    for (const a of all)
+      console.log(JSON.stringify({ scenario, n, dialect: a.dialect, results: a.results }));
+    return;
+  }
+  for (const a of all) {
+    console.log(
+      `\n## store, ${a.dialect}, N = ${n.toLocaleString("en")} incidents (median of ${runs} import runs)\n`,
+    );
+    console.log("| measure | value | baseline | ratio |");
+    console.log("|---|---:|---:|---:|");
+    for (const r of a.results)
+      console.log(
+        `| ${r.name} | ${r.value.toLocaleString("en")} ${r.unit} | ${r.baseline !== undefined ? `${r.baseline.toLocaleString("en")} ${r.unit}` : ""} | ${r.ratio ?? ""} |`,
+      );
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
