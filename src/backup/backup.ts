@@ -68,14 +68,18 @@ export async function writeBackup(props: {
   const out = createWriteStream(props.out, { mode: 0o600 });
   const write = (b: Uint8Array | string) =>
     new Promise<void>((res, rej) => out.write(b, (e) => (e ? rej(e) : res())));
-  await write(BACKUP_MAGIC);
-  await write(
-    JSON.stringify({
-      format: 1,
-      created_at: new Date().toISOString(),
-      installation: props.installation,
-    }) + "\n",
+  // The clear header is authenticated as associated data of every chunk: changing it fails restore.
+  const clearHeader = Buffer.from(
+    BACKUP_MAGIC +
+      JSON.stringify({
+        format: 1,
+        created_at: new Date().toISOString(),
+        installation: props.installation,
+      }) +
+      "\n",
+    "utf8",
   );
+  await write(clearHeader);
   const { state, header } = s.crypto_secretstream_xchacha20poly1305_init_push(props.keys.backup);
   await write(header);
   let pending: string[] = [];
@@ -87,7 +91,7 @@ export async function writeBackup(props: {
     const tag = final
       ? s.crypto_secretstream_xchacha20poly1305_TAG_FINAL
       : s.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
-    const c = s.crypto_secretstream_xchacha20poly1305_push(state, data, null, tag);
+    const c = s.crypto_secretstream_xchacha20poly1305_push(state, data, clearHeader, tag);
     const len = Buffer.alloc(4);
     len.writeUInt32BE(c.length);
     await write(Buffer.concat([len, c]));

@@ -24,10 +24,12 @@ export async function readBackupHeader(
       throw new IntegrityError("This is not a TNR Monitor backup file.");
     const end = text.indexOf("\n", BACKUP_MAGIC.length);
     if (end < 0) throw new IntegrityError("The backup header is damaged.");
-    const header = JSON.parse(buf.subarray(BACKUP_MAGIC.length, end).toString("utf8")) as {
-      installation: Installation;
-      created_at: string;
-    };
+    let header: { installation: Installation; created_at: string };
+    try {
+      header = JSON.parse(buf.subarray(BACKUP_MAGIC.length, end).toString("utf8")) as typeof header;
+    } catch {
+      throw new IntegrityError("The backup header is damaged.");
+    }
     return { installation: header.installation, bodyOffset: end + 1, createdAt: header.created_at };
   } finally {
     await fh.close();
@@ -43,6 +45,9 @@ async function* backupLines(
   const s = await getSodium();
   const fh = await openFile(path, "r");
   try {
+    // The clear header is the associated data of every chunk (see writeBackup).
+    const clearHeader = Buffer.alloc(bodyOffset);
+    await fh.read(clearHeader, 0, bodyOffset, 0);
     const header = Buffer.alloc(s.crypto_secretstream_xchacha20poly1305_HEADERBYTES);
     await fh.read(header, 0, header.length, bodyOffset);
     const state = s.crypto_secretstream_xchacha20poly1305_init_pull(header, key);
@@ -57,7 +62,7 @@ async function* backupLines(
       if ((await fh.read(chunk, 0, len, pos + 4)).bytesRead < len)
         throw new IntegrityError("The backup is truncated.");
       pos += 4 + len;
-      const res = s.crypto_secretstream_xchacha20poly1305_pull(state, chunk, null);
+      const res = s.crypto_secretstream_xchacha20poly1305_pull(state, chunk, clearHeader);
       if (!res)
         throw new IntegrityError("The backup failed authentication: it was changed or damaged.");
       const lines = (carry + Buffer.from(res.message).toString("utf8")).split("\n");

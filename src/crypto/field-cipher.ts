@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv } from "node:crypto";
+import { poolRandomBytes } from "./random-pool.ts";
 import { IntegrityError } from "../errors.ts";
 
 const VERSION = "g1";
@@ -20,7 +21,7 @@ export function open(key: Uint8Array, sealed: string, aad: string): string {
 
 /** AES-256-GCM over bytes: iv ‖ ciphertext ‖ tag. */
 export function sealBytes(key: Uint8Array, plaintext: Uint8Array, aad: string): Buffer {
-  const iv = randomBytes(IV_BYTES);
+  const iv = poolRandomBytes(IV_BYTES);
   const cipher = createCipheriv("aes-256-gcm", key, iv);
   cipher.setAAD(Buffer.from(aad, "utf8"));
   const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
@@ -48,7 +49,7 @@ export function openBytes(key: Uint8Array, sealed: Uint8Array, aad: string): Buf
 
 /** A new random per-record data key. */
 export function newDataKey(): Buffer {
-  return randomBytes(32);
+  return poolRandomBytes(32);
 }
 
 /** Wraps a record's data key under the key-encryption key, bound to the record's identity. */

@@ -79,6 +79,9 @@ export async function* decryptFile(path: string, key: Uint8Array): AsyncGenerato
       const { bytesRead } = await fh.read(lenBuf, 0, 4, pos);
       if (bytesRead < 4) throw new IntegrityError("Evidence file is truncated.");
       const len = lenBuf.readUInt32BE();
+      // A damaged length must not reach fs.read (≥ 2^31 aborts the process) or allocate gigabytes.
+      if (len > CHUNK + s.crypto_secretstream_xchacha20poly1305_ABYTES)
+        throw new IntegrityError("Evidence file is damaged.");
       const chunk = Buffer.alloc(len);
       const r = await fh.read(chunk, 0, len, pos + 4);
       if (r.bytesRead < len) throw new IntegrityError("Evidence file is truncated.");

@@ -57,6 +57,13 @@ export async function combineShares(encoded: string[]): Promise<Buffer> {
     return new Uint8Array(body);
   });
   if (parts.length < 2) throw new InvalidSecretError("At least two shares are needed.");
+  // The library refuses duplicates with a plain Error; say which share was pasted twice.
+  const seen = parts.map((p) => Buffer.from(p).toString("hex"));
+  const dup = seen.findIndex((h, i) => seen.indexOf(h) !== i);
+  if (dup >= 0)
+    throw new InvalidSecretError(
+      `Share ${dup + 1} is the same as share ${seen.indexOf(seen[dup]!) + 1}.`,
+    );
   return Buffer.from(await combine(parts));
 }
 

@@ -117,7 +117,10 @@ export function toLatin(name: string): string {
   return out.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
-/** A looser key: letters only, vowels y/i merged, doubled letters and silent h collapsed. */
+/**
+ * A looser key: letters only, vowels y/i and a/e merged, doubled letters and silent h collapsed.
+ * Azerbaijani ə is written "a" in English (Əliyev → Aliyev) but "e" in Russian (Алиев, Мамедов).
+ */
 function loosen(latin: string): string {
   return latin
     .replace(/[^a-z]/g, "")
@@ -125,6 +128,7 @@ function loosen(latin: string): string {
     .replace(/kh/g, "h")
     .replace(/gh/g, "g")
     .replace(/y/g, "i")
+    .replace(/e/g, "a")
     .replace(/f/g, "p")
     .replace(/(.)\1+/g, "$1");
 }

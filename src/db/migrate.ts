@@ -24,6 +24,12 @@ export async function migrateToLatest(
     provider: { getMigrations: async () => migrations },
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  for (let attempt = 1; ; attempt++) {
+    const { error } = await migrator.migrateToLatest();
+    if (!error) return;
+    // Kysely's introspection reads every schema of the database: one that another installation
+    // (or a parallel test) drops at that moment fails it with invalid_schema_name. Try again.
+    if ((error as { code?: string }).code === "3F000" && attempt < 5) continue;
+    throw error instanceof Error ? error : new Error(String(error));
+  }
 }

@@ -88,6 +88,10 @@ export async function refreshIntervention(db: Db, interventionId: string): Promi
     .selectFrom("intervention_events")
     .select(["status", "occurred_on"])
     .where("intervention_id", "=", interventionId)
+    // Same tie-break as rebuildAllDerived: same-day events by creation time, then id.
+    .orderBy("occurred_on")
+    .orderBy("created_at")
+    .orderBy("id")
     .execute();
   await db
     .updateTable("interventions")

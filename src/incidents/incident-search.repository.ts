@@ -40,12 +40,16 @@ const token = (prefix: string, code: string) =>
 
 /** Words of a free-text query, stripped of anything the full-text syntax would interpret. */
 export function queryWords(text: string | undefined): string[] {
-  return (text ?? "")
-    .normalize("NFC")
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, 8);
+  return (
+    (text ?? "")
+      .normalize("NFC")
+      // "İ".toLowerCase() is "i" + a combining dot, which the split below would cut in two.
+      .replace(/İ/g, "i")
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 0)
+      .slice(0, 8)
+  );
 }
 
 /** Filter tokens (as indexed in search_facets): every one must match; years are alternatives. */
@@ -60,6 +64,8 @@ function facetTerms(q: IncidentQuery): { all: string[]; years: string[] } {
     const from = Math.max(q.yearFrom ?? 1990, 1990);
     const to = Math.min(q.yearTo ?? new Date().getUTCFullYear(), from + 60);
     for (let y = from; y <= to; y++) years.push(`y${y}`);
+    // An empty range (from after to) must match nothing, not drop the filter.
+    if (years.length === 0) years.push("ynone");
   }
   return { all, years };
 }
@@ -106,8 +112,14 @@ export async function searchIncidents(
       : sql`select ${cols} from incidents i`;
   } else {
     const t = tsQuery(q);
+    // i.search also holds the facet tokens ("vverified", "tspyware"): words must match the text
+    // itself, as on SQLite where they are limited to {title public_summary}.
+    const words = queryWords(q.text).map((w) => `${w.replace(/'/g, "")}:*`);
+    const textOnly = words.length
+      ? sql` and to_tsvector('simple', coalesce(i.title, '') || ' ' || coalesce(i.public_summary, '')) @@ to_tsquery('simple', ${words.join(" & ")})`
+      : sql``;
     matches = t
-      ? sql`select ${cols} from incidents i where i.search @@ to_tsquery('simple', ${t})`
+      ? sql`select ${cols} from incidents i where i.search @@ to_tsquery('simple', ${t})${textOnly}`
       : sql`select ${cols} from incidents i`;
   }
   const [items, facetRows] = await Promise.all([

@@ -98,3 +98,8 @@ function parseVersion(
     issues: [],
   };
 }
+
+/** The parsed form of a line that already passed {@link parseLine}. */
+export function toParsedLine(value: { type: string; record: any }): ParsedLine {
+  return value.type === "record_version" ? { kind: "version", record: value.record } : { kind: "record", type: value.type, record: value.record };
+}

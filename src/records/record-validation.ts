@@ -42,11 +42,11 @@ const dataValidators = new Map<string, ValidateFunction>();
 function validatorFor(
   cache: Map<string, ValidateFunction>,
   key: string,
-  schema: object,
+  schema: () => object,
 ): ValidateFunction {
   let v = cache.get(key);
   if (!v) {
-    v = ajv.compile(schema);
+    v = ajv.compile(schema());
     cache.set(key, v);
   }
   return v;
@@ -83,13 +83,13 @@ function issuesOf(v: ValidateFunction): Issue[] {
 
 /** Validates a whole stored record (as in the interchange format); returns every problem. */
 export function validateRecord(spec: RecordSpec, record: unknown): Issue[] {
-  const v = validatorFor(validators, spec.type, fullRecordSchema(spec));
+  const v = validatorFor(validators, spec.type, () => fullRecordSchema(spec));
   return v(record) ? [] : issuesOf(v);
 }
 
 /** Validates only the record's own fields (as a form or API body supplies them). */
 export function validateData(spec: RecordSpec, data: unknown): Issue[] {
-  const v = validatorFor(dataValidators, spec.type, spec.schema);
+  const v = validatorFor(dataValidators, spec.type, () => spec.schema);
   return v(data) ? [] : issuesOf(v);
 }
 

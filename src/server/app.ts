@@ -24,6 +24,16 @@ function securityHeaders(reply: FastifyReply): void {
   reply.header("Cross-Origin-Resource-Policy", "same-origin");
 }
 
+/** The path as the router sees it: without the query string, percent-decoded. */
+function requestPath(url: string): string {
+  const path = url.split("?")[0]!;
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 function isVaultRoute(url: string): boolean {
   return (
     url === "/staff" || url.startsWith("/staff/") || url === "/api/v1" || url.startsWith("/api/v1/")
@@ -49,10 +59,12 @@ export function buildApp(vault: Vault, opts: { logger?: boolean } = {}): Fastify
 
   app.addHook("onRequest", async (req, reply) => {
     securityHeaders(reply);
-    if (!isVaultRoute(req.url)) return;
+    // Decide on the routed path: "/api/v1?x" or "/%73taff" must not slip past the seal.
+    const path = requestPath(req.url);
+    if (!isVaultRoute(path)) return;
     reply.header("Cache-Control", "no-store");
     if (vault.state === "unsealed") return;
-    const json = req.url.startsWith("/api/");
+    const json = path.startsWith("/api/");
     reply.code(503).header("Retry-After", "3600");
     if (json) return reply.send({ error: "sealed", message: "The vault is sealed." });
     return reply.type("text/html; charset=utf-8").send(sealedPage(ctx()));

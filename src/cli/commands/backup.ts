@@ -6,6 +6,7 @@ import { wipe } from "../../crypto/keys.ts";
 import { evidenceDir } from "../../evidence/evidence.commands.ts";
 import { AppError } from "../../errors.ts";
 import { writeDemoSecret } from "../../vault/demo-key.ts";
+import type { Vault } from "../../vault/vault.ts";
 import { Progress } from "../progress.ts";
 import { readRecoverySecret } from "../secret-input.ts";
 import { openSealed, openUnsealed } from "../vault-session.ts";
@@ -45,6 +46,9 @@ export async function restoreCommand(
 ): Promise<number> {
   const header = await readBackupHeader(file);
   const vault = await openSealed(config);
+  // The restored vault is opened inside restoreBackup; it must be closed too (open PostgreSQL
+  // pools otherwise keep the command alive after it has finished).
+  const restored: Vault[] = [];
   try {
     if (vault.state !== "uninitialised" || vault.stores.vaultFileExists()) {
       throw new AppError(
@@ -62,6 +66,7 @@ export async function restoreCommand(
       openEmptyVault: async (installation) => {
         await vault.stores.writeInstallation(installation);
         const fresh = await openSealed(config);
+        restored.push(fresh);
         await fresh.unseal(master);
         return { vaultDb: fresh.db(), publicDb: fresh.stores.publicDb };
       },
@@ -76,6 +81,7 @@ export async function restoreCommand(
     );
     return 0;
   } finally {
+    for (const v of restored) await v.close();
     await vault.close();
   }
 }
