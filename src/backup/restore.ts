@@ -27,6 +27,7 @@ export async function readBackupHeader(
     let header: { installation: Installation; created_at: string };
     try {
       header = JSON.parse(buf.subarray(BACKUP_MAGIC.length, end).toString("utf8")) as typeof header;
+      if (typeof header?.installation?.salt !== "string") throw new Error("no installation");
     } catch {
       throw new IntegrityError("The backup header is damaged.");
     }

@@ -36,6 +36,8 @@ export interface Stores {
   /** Opens (and migrates) the vault; on SQLite the key decrypts the file. */
   openVault(sqliteKey: Uint8Array): Promise<Kysely<any>>;
   closeVault(): Promise<void>;
+  /** The open vault's raw SQLite connection (bulk loads), or null on PostgreSQL or while sealed. */
+  rawVaultSqlite(): SqliteDb | null;
   /** True when the vault holds no record at all (restore needs an empty target). */
   vaultFileExists(): boolean;
   destroy(): Promise<void>;
@@ -55,6 +57,7 @@ async function openSqliteStores(config: StoreConfig): Promise<Stores> {
   const publicDb = sqliteKysely(openSqliteFile(join(config.dataDir, "public.db")));
   await migrateToLatest(publicDb, PUBLIC_MIGRATIONS);
   let vault: Kysely<any> | null = null;
+  let rawVault: SqliteDb | null = null;
   return {
     dialect: "sqlite",
     config,
@@ -71,6 +74,7 @@ async function openSqliteStores(config: StoreConfig): Promise<Stores> {
     async openVault(key) {
       if (vault) return vault;
       const raw: SqliteDb = openSqliteFile(vaultPath, key);
+      rawVault = raw;
       vault = sqliteKysely(raw);
       await migrateToLatest(vault, VAULT_MIGRATIONS);
       return vault;
@@ -79,7 +83,9 @@ async function openSqliteStores(config: StoreConfig): Promise<Stores> {
       // Closing the connection frees SQLite's copy of the page key.
       await vault?.destroy();
       vault = null;
+      rawVault = null;
     },
+    rawVaultSqlite: () => rawVault,
     vaultFileExists: () => existsSync(vaultPath),
     async destroy() {
       await vault?.destroy();
@@ -131,6 +137,7 @@ async function openPostgresStores(config: StoreConfig, url: string): Promise<Sto
     async closeVault() {
       opened = false;
     },
+    rawVaultSqlite: () => null,
     vaultFileExists: () => false,
     async destroy() {
       await vaultDb.destroy();

@@ -1,6 +1,8 @@
 import { createReadStream, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Kysely } from "kysely";
+import type { Database } from "better-sqlite3-multiple-ciphers";
+import { bulkWriter } from "../db/bulk-writer.ts";
 import { appendAudit } from "../audit/audit.repository.ts";
 import type { Dialect } from "../db/stores.ts";
 import type { Issue } from "../errors.ts";
@@ -19,7 +21,6 @@ import { loadVocabularyIndex } from "../vocabularies/vocabulary.repository.ts";
 import { findDanglingReferences } from "./reference-check.ts";
 import { parseLine, toParsedLine } from "./line-validation.ts";
 
-const BATCH = 500;
 let phaseStarted = performance.now();
 /** With TNR_DEBUG_TIMING set, prints how long each import phase took (for tuning, never data). */
 function phase(name: string): void {
@@ -99,8 +100,9 @@ export async function importFile(
   return importLines(vault, () => readLines(path, opts.onProgress), opts);
 }
 
-/** Where an import writes. */
+/** Where an import writes (on SQLite, with the raw connection for prepared-statement inserts). */
 export interface ImportTarget {
+  sqlite?: Database | null;
   db: Kysely<any>;
   keys: VaultKeys;
   dialect: Dialect;
@@ -131,27 +133,8 @@ export async function importLines(
     .transaction()
     .execute(async (trx) => {
       await suspendSearchIndex(trx, vault.dialect);
-      const buffers = new Map<string, Row[]>();
-      const flush = async (table: string) => {
-        const rows = buffers.get(table);
-        if (!rows?.length) return;
-        buffers.set(table, []);
-        const result = await trx
-          .insertInto(table)
-          .values(rows)
-          .onConflict((oc) => oc.doNothing())
-          .executeTakeFirst();
-        // Blind-index tokens are not records: only records count as already present.
-        if (table !== "person_name_tokens")
-          report.alreadyPresent +=
-            rows.length - Number(result.numInsertedOrUpdatedRows ?? rows.length);
-      };
-      const push = async (table: string, row: Row) => {
-        const rows = buffers.get(table) ?? [];
-        rows.push(row);
-        buffers.set(table, rows);
-        if (rows.length >= BATCH) await flush(table);
-      };
+      const writer = bulkWriter(trx, vault.sqlite ?? null);
+      const push = (table: string, row: Row) => writer.write(table, row);
       for await (const [n, text] of source()) {
         if (!text.trim() || check.invalid.has(n)) continue;
         // Validated in the first pass: here the line only needs parsing.
@@ -178,7 +161,9 @@ export async function importLines(
         }
         report.imported[spec.type] = (report.imported[spec.type] ?? 0) + 1;
       }
-      for (const table of buffers.keys()) await flush(table);
+      const skipped = await writer.finish();
+      // Blind-index tokens are not records: only records count as already present.
+      report.alreadyPresent = Object.entries(skipped).filter(([t]) => t !== "person_name_tokens").reduce((a, [, n]) => a + n, 0);
       phase("rows written");
       const dangling = await findDanglingReferences(trx);
       phase("references checked");

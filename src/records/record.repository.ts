@@ -1,9 +1,9 @@
-import { randomUUID } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import { open, seal } from "../crypto/field-cipher.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import type { VaultKeys } from "../keyring/installation.ts";
 import { actorRef, appendAudit } from "../audit/audit.repository.ts";
+import { newRecordId } from "./record-id.ts";
 import { canonicalRecord, decodeRow, encodeRecord, type Row } from "./record-codec.ts";
 import type { RecordSpec } from "./record-spec.ts";
 import { validateRecord } from "./record-validation.ts";
@@ -46,7 +46,7 @@ export async function createRecord(props: {
   const stamp = actorRef(actor);
   const record = canonicalRecord(spec, {
     ...props.data,
-    id: props.id ?? randomUUID(),
+    id: props.id ?? newRecordId(),
     ...(spec.orgScoped ? { org_id: props.orgId ?? actor.orgId } : {}),
     version: 1,
     created_at: now,

@@ -33,7 +33,7 @@ export async function importCommand(
   try {
     const progress = new Progress("Importing");
     const report = await importFile(
-      { db: s.db, keys: s.keys, dialect: s.vault.stores.dialect },
+      { db: s.db, keys: s.keys, dialect: s.vault.stores.dialect, sqlite: s.vault.stores.rawVaultSqlite() },
       file,
       {
         actor: CLI_ACTOR,
@@ -52,9 +52,9 @@ export async function importCommand(
       );
       return 1;
     }
-    const total = Object.values(report.imported).reduce((a, b) => a + b, 0);
+    const total = Object.values(report.imported).reduce((a, b) => a + b, 0) - report.alreadyPresent;
     console.log(
-      `Imported ${total} records from ${report.lines} lines${report.alreadyPresent ? `; ${report.alreadyPresent} were already present and left unchanged` : ""}${report.invalidLines ? `; ${report.invalidLines} invalid lines skipped` : ""}.`,
+      `Imported ${total} new records from ${report.lines} lines${report.alreadyPresent ? `; ${report.alreadyPresent} were already present and left unchanged` : ""}${report.invalidLines ? `; ${report.invalidLines} invalid lines skipped` : ""}.`,
     );
     return 0;
   } finally {
@@ -91,7 +91,7 @@ export async function seedDemoCommand(config: Config): Promise<number> {
   try {
     const { seedDemo } = await import("../../demo/seed-demo.ts");
     const report = await seedDemo(
-      { db: s.db, keys: s.keys, dialect: s.vault.stores.dialect, dataDir: config.dataDir },
+      { db: s.db, keys: s.keys, dialect: s.vault.stores.dialect, sqlite: s.vault.stores.rawVaultSqlite(), dataDir: config.dataDir },
       CLI_ACTOR,
     );
     if (!report) console.log("The demo data is already loaded.");

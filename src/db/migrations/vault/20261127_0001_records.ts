@@ -444,19 +444,23 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   // Blind index: keyed HMACs of normalised name forms; no plaintext name is stored anywhere.
-  await db.schema
-    .createTable("person_name_tokens")
-    .addColumn("token", "text", (c) => c.notNull())
-    .addColumn("person_id", "text", (c) => c.notNull())
-    .addPrimaryKeyConstraint("person_name_tokens_pk", ["token", "person_id"])
-    .addForeignKeyConstraint(
-      "person_name_tokens_person_fk",
-      ["person_id"],
-      "persons",
-      ["id"],
-      (c) => c.onDelete("cascade").deferrable().initiallyDeferred(),
-    )
-    .execute();
+  // On SQLite the table is its own index (WITHOUT ROWID): one B-tree to update, not two.
+  if (pg) {
+    await db.schema
+      .createTable("person_name_tokens")
+      .addColumn("token", "text", (c) => c.notNull())
+      .addColumn("person_id", "text", (c) => c.notNull())
+      .addPrimaryKeyConstraint("person_name_tokens_pk", ["token", "person_id"])
+      .addForeignKeyConstraint("person_name_tokens_person_fk", ["person_id"], "persons", ["id"], (c) => c.onDelete("cascade").deferrable().initiallyDeferred())
+      .execute();
+  } else {
+    await sql`create table person_name_tokens (
+      token text not null, person_id text not null,
+      constraint person_name_tokens_pk primary key (token, person_id),
+      constraint person_name_tokens_person_fk foreign key (person_id) references persons (id) on delete cascade deferrable initially deferred
+    ) without rowid`.execute(db);
+  }
+  await db.schema.createIndex("person_name_tokens_person").on("person_name_tokens").column("person_id").execute();
 
   // Hash-chained audit log: who did what to which record, never the values.
   await db.schema
