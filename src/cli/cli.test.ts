@@ -104,7 +104,7 @@ describe("tnr command line", { concurrency: 3 }, () => {
         writeFileSync(file, fixed);
         const ok = await runTnr(["import", file], inst.env(true));
         assert.equal(ok.code, 0, ok.stderr);
-        assert.match(ok.stdout, /Imported 2 records from 2 lines\./);
+        assert.match(ok.stdout, /Imported 2 new records from 2 lines\./);
       });
     });
   }
