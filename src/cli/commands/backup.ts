@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import type { Config } from "../../config.ts";
 import { writeBackup } from "../../backup/backup.ts";
 import { readBackupHeader, restoreBackup } from "../../backup/restore.ts";
@@ -80,8 +81,26 @@ export async function restoreCommand(
       `Restored ${rows} rows and ${summary.files} evidence files from a backup made ${header.createdAt}; every hash checked.`,
     );
     return 0;
+  } catch (e) {
+    if (restored.length > 0) {
+      for (const v of restored.splice(0)) await v.close();
+      await undoPartialRestore(config);
+    }
+    throw e;
   } finally {
     for (const v of restored) await v.close();
     await vault.close();
   }
+}
+
+/** After a failed restore, removes what it wrote so the folder is empty again for the next try. */
+async function undoPartialRestore(config: Config): Promise<void> {
+  if (config.databaseUrl) {
+    console.error("The restore failed: drop the installation's schemas before trying again (nothing was committed).");
+    return;
+  }
+  for (const name of ["installation.json", "vault.db", "vault.db-wal", "vault.db-shm"]) {
+    rmSync(join(config.dataDir, name), { force: true });
+  }
+  rmSync(evidenceDir(config.dataDir), { recursive: true, force: true });
 }
