@@ -6,12 +6,12 @@ import { after, before, describe, it } from "node:test";
 import type { Config } from "../config.ts";
 import { generateMasterKey } from "../crypto/keys.ts";
 import { openStores } from "../db/stores.ts";
-import { buildDemoLines, DEMO_EVIDENCE } from "../demo/demo-data.ts";
+import { DEMO_EVIDENCE } from "../demo/demo-data.ts";
+import { PROTECTED_DEMO_VALUES } from "../test-support/demo-canaries.ts";
 import { seedDemo } from "../demo/seed-demo.ts";
 import { IntegrityError, InvalidSecretError } from "../errors.ts";
 import { evidenceDir, readEvidence } from "../evidence/evidence.commands.ts";
 import { exportLines } from "../interchange/export.ts";
-import { specOf } from "../records/registry.ts";
 import {
   cleanupConfig,
   createTestVault,
@@ -22,23 +22,6 @@ import {
 import { Vault } from "../vault/vault.ts";
 import { writeBackup } from "./backup.ts";
 import { readBackupHeader, restoreBackup } from "./restore.ts";
-
-/** Every string inside a value (arrays and object values, recursively). */
-function strings(value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  if (Array.isArray(value)) return value.flatMap(strings);
-  if (value && typeof value === "object") return Object.values(value).flatMap(strings);
-  return [];
-}
-
-/** Protected values of the demo data set, at least six characters long. */
-const PROTECTED_DEMO_VALUES = [
-  ...new Set(
-    buildDemoLines().flatMap((l) =>
-      (specOf(l.type)?.protectedFields ?? []).flatMap((f) => strings(l.record[f])),
-    ),
-  ),
-].filter((s) => s.length >= 6);
 
 async function sortedExport(vault: Vault): Promise<string[]> {
   const lines: string[] = [];

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { createWriteStream, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
+import { pagedRows } from "../db/paged-rows.ts";
 import { getSodium } from "../crypto/sodium.ts";
 import type { Installation } from "../db/stores.ts";
 import type { VaultKeys } from "../keyring/installation.ts";
@@ -9,7 +10,6 @@ import { GENERATED_COLUMNS, PUBLIC_BACKUP_TABLES, VAULT_BACKUP_TABLES } from "./
 
 export const BACKUP_MAGIC = "TNRBACKUP1\n";
 const CHUNK = 256 * 1024;
-const PAGE = 2000;
 
 /** Hash of one row with its keys sorted, so the same data always hashes the same. */
 export function rowHash(row: Record<string, unknown>): string {
@@ -26,20 +26,9 @@ export async function* tableRows(
   table: string,
   key: string[],
 ): AsyncGenerator<Record<string, unknown>> {
-  let after: unknown[] | null = null;
-  const cols = sql.join(key.map((c) => sql.ref(c)));
-  for (;;) {
-    let q = db.selectFrom(table).selectAll();
-    if (after) q = q.where(sql<boolean>`(${cols}) > (${sql.join(after.map((v) => sql.val(v)))})`);
-    for (const c of key) q = q.orderBy(c);
-    const rows = await q.limit(PAGE).execute();
-    for (const r of rows) {
-      for (const g of GENERATED_COLUMNS) delete r[g];
-      yield r;
-    }
-    if (rows.length < PAGE) return;
-    const last = rows[rows.length - 1]!;
-    after = key.map((c) => last[c]);
+  for await (const r of pagedRows(db, table, key)) {
+    for (const g of GENERATED_COLUMNS) delete r[g];
+    yield r;
   }
 }
 

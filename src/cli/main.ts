@@ -132,7 +132,11 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
 
 // Benchmarks read the peak memory of a command from here.
 if (process.env.TNR_REPORT_RSS)
-  process.on("exit", () => process.stderr.write(`maxrss_kb=${process.resourceUsage().maxRSS} heap_mb=${Math.round(process.memoryUsage().heapTotal / 1e6)} external_mb=${Math.round(process.memoryUsage().external / 1e6)}\n`));
+  process.on("exit", () =>
+    process.stderr.write(
+      `maxrss_kb=${process.resourceUsage().maxRSS} heap_mb=${Math.round(process.memoryUsage().heapTotal / 1e6)} external_mb=${Math.round(process.memoryUsage().external / 1e6)}\n`,
+    ),
+  );
 
 run(process.argv.slice(2)).then(
   (code) => {

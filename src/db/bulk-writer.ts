@@ -14,20 +14,28 @@ const BATCH = 500;
  * On SQLite, one cached prepared statement per table and column set, run row by row on the same
  * connection (as fast as SQLite inserts get); elsewhere, multi-row inserts of 500 rows.
  */
-export function bulkWriter(db: Kysely<any> | Transaction<any>, sqlite: Database | null): BulkWriter {
+export function bulkWriter(
+  db: Kysely<any> | Transaction<any>,
+  sqlite: Database | null,
+): BulkWriter {
   const skipped: Record<string, number> = {};
   const skip = (table: string, n: number) => {
     if (n > 0) skipped[table] = (skipped[table] ?? 0) + n;
   };
   if (sqlite) {
-    const statements = new Map<string, { run: (...v: unknown[]) => { changes: number }; cols: string[] }>();
+    const statements = new Map<
+      string,
+      { run: (...v: unknown[]) => { changes: number }; cols: string[] }
+    >();
     return {
       async write(table, row) {
         const cols = Object.keys(row);
         const key = `${table}|${cols.join(",")}`;
         let st = statements.get(key);
         if (!st) {
-          const prepared = sqlite.prepare(`insert into "${table}" (${cols.map((c) => `"${c}"`).join(", ")}) values (${cols.map(() => "?").join(", ")}) on conflict do nothing`);
+          const prepared = sqlite.prepare(
+            `insert into "${table}" (${cols.map((c) => `"${c}"`).join(", ")}) values (${cols.map(() => "?").join(", ")}) on conflict do nothing`,
+          );
           st = { run: (...v) => prepared.run(...v), cols };
           statements.set(key, st);
         }
@@ -43,7 +51,11 @@ export function bulkWriter(db: Kysely<any> | Transaction<any>, sqlite: Database 
     const rows = buffers.get(table);
     if (!rows?.length) return;
     buffers.set(table, []);
-    const result = await db.insertInto(table).values(rows).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+    const result = await db
+      .insertInto(table)
+      .values(rows)
+      .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
     skip(table, rows.length - Number(result.numInsertedOrUpdatedRows ?? rows.length));
   };
   return {

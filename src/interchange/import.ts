@@ -163,7 +163,9 @@ export async function importLines(
       }
       const skipped = await writer.finish();
       // Blind-index tokens are not records: only records count as already present.
-      report.alreadyPresent = Object.entries(skipped).filter(([t]) => t !== "person_name_tokens").reduce((a, [, n]) => a + n, 0);
+      report.alreadyPresent = Object.entries(skipped)
+        .filter(([t]) => t !== "person_name_tokens")
+        .reduce((a, [, n]) => a + n, 0);
       phase("rows written");
       const dangling = await findDanglingReferences(trx);
       phase("references checked");

@@ -11,11 +11,19 @@ describe("interchange schema document", () => {
   });
 
   it("marks every protected field with x-protected and no other", () => {
-    const defs = interchangeSchema().definitions as Record<string, { properties: Record<string, Record<string, unknown>> }>;
+    const defs = interchangeSchema().definitions as Record<
+      string,
+      { properties: Record<string, Record<string, unknown>> }
+    >;
     for (const spec of RECORD_SPECS) {
       const props = defs[spec.type]!.properties;
       const marked = Object.entries(props)
-        .filter(([, s]) => s["x-protected"] === true || (Array.isArray(s.anyOf) && s.anyOf.some((x: Record<string, unknown>) => x["x-protected"])))
+        .filter(
+          ([, s]) =>
+            s["x-protected"] === true ||
+            (Array.isArray(s.anyOf) &&
+              s.anyOf.some((x: Record<string, unknown>) => x["x-protected"])),
+        )
         .map(([f]) => f)
         .sort();
       assert.deepEqual(marked, [...spec.protectedFields].sort(), spec.type);

@@ -18,7 +18,8 @@ export function interchangeSchema(): Record<string, unknown> {
   lines.push({
     type: "object",
     title: "record_version line",
-    description: "An earlier version of a record (full exports only: snapshots hold protected values).",
+    description:
+      "An earlier version of a record (full exports only: snapshots hold protected values).",
     required: ["type", "record"],
     additionalProperties: false,
     properties: {
@@ -31,7 +32,12 @@ export function interchangeSchema(): Record<string, unknown> {
           record_type: { enum: RECORD_SPECS.map((s) => s.type) },
           record_id: { type: "string" },
           version: { type: "integer", minimum: 1 },
-          snapshot: { type: "object", "x-protected": true, description: "The record as it was at that version; validated against its type's schema." },
+          snapshot: {
+            type: "object",
+            "x-protected": true,
+            description:
+              "The record as it was at that version; validated against its type's schema.",
+          },
           changed_at: { type: "string", format: "date-time" },
           changed_by: { type: "string" },
         },
@@ -42,7 +48,8 @@ export function interchangeSchema(): Record<string, unknown> {
     $schema: "http://json-schema.org/draft-07/schema#",
     $id: "https://tnr-monitor.invalid/interchange.schema.json",
     title: "TNR Monitor interchange line",
-    description: "One line of a TNR Monitor JSON Lines export. Fields marked x-protected are field-encrypted at rest and appear only in full exports.",
+    description:
+      "One line of a TNR Monitor JSON Lines export. Fields marked x-protected are field-encrypted at rest and appear only in full exports.",
     oneOf: lines,
     definitions,
   };

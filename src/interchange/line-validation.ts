@@ -5,22 +5,12 @@ import {
   type VocabularyIndex,
 } from "../records/record-validation.ts";
 import { specOf } from "../records/registry.ts";
-import type { DomainRecord } from "../records/record.types.ts";
+import type { DomainRecord, RecordVersionLine } from "../records/record.types.ts";
 
 /** A parsed, valid interchange line. */
 export type ParsedLine =
   | { kind: "record"; type: string; record: DomainRecord }
-  | {
-      kind: "version";
-      record: {
-        record_type: string;
-        record_id: string;
-        version: number;
-        snapshot: DomainRecord;
-        changed_at: string;
-        changed_by: string;
-      };
-    };
+  | { kind: "version"; record: RecordVersionLine["record"] };
 
 /** Parses and validates one line; vocabulary terms it defines are added to `vocab` for later lines. */
 export function parseLine(
@@ -101,5 +91,7 @@ function parseVersion(
 
 /** The parsed form of a line that already passed {@link parseLine}. */
 export function toParsedLine(value: { type: string; record: any }): ParsedLine {
-  return value.type === "record_version" ? { kind: "version", record: value.record } : { kind: "record", type: value.type, record: value.record };
+  return value.type === "record_version"
+    ? { kind: "version", record: value.record }
+    : { kind: "record", type: value.type, record: value.record };
 }

@@ -6,27 +6,10 @@ import pg from "pg";
 import { masterKeyToWords } from "../crypto/recovery-secret.ts";
 import { schemaNames } from "../db/postgres.ts";
 import { publicReaderRole } from "../db/stores.ts";
-import { buildDemoLines } from "../demo/demo-data.ts";
+import { PROTECTED_DEMO_VALUES } from "../test-support/demo-canaries.ts";
 import { seedDemo } from "../demo/seed-demo.ts";
-import { RECORD_SPECS, specOf } from "../records/registry.ts";
+import { RECORD_SPECS } from "../records/registry.ts";
 import { cleanupConfig, createTestVault, type TestVault } from "../test-support/test-vault.ts";
-
-/** Every string inside a value (arrays and object values, recursively). */
-function strings(value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  if (Array.isArray(value)) return value.flatMap(strings);
-  if (value && typeof value === "object") return Object.values(value).flatMap(strings);
-  return [];
-}
-
-/** Protected values of the demo data set, at least six characters long. */
-const PROTECTED_DEMO_VALUES = [
-  ...new Set(
-    buildDemoLines().flatMap((l) =>
-      (specOf(l.type)?.protectedFields ?? []).flatMap((f) => strings(l.record[f])),
-    ),
-  ),
-].filter((s) => s.length >= 6);
 
 /** Every file under a folder, recursively. */
 function filesUnder(dir: string): string[] {

@@ -96,7 +96,9 @@ export async function restoreCommand(
 /** After a failed restore, removes what it wrote so the folder is empty again for the next try. */
 async function undoPartialRestore(config: Config): Promise<void> {
   if (config.databaseUrl) {
-    console.error("The restore failed: drop the installation's schemas before trying again (nothing was committed).");
+    console.error(
+      "The restore failed: drop the installation's schemas before trying again (nothing was committed).",
+    );
     return;
   }
   for (const name of ["installation.json", "vault.db", "vault.db-wal", "vault.db-shm"]) {

@@ -33,7 +33,12 @@ export async function importCommand(
   try {
     const progress = new Progress("Importing");
     const report = await importFile(
-      { db: s.db, keys: s.keys, dialect: s.vault.stores.dialect, sqlite: s.vault.stores.rawVaultSqlite() },
+      {
+        db: s.db,
+        keys: s.keys,
+        dialect: s.vault.stores.dialect,
+        sqlite: s.vault.stores.rawVaultSqlite(),
+      },
       file,
       {
         actor: CLI_ACTOR,
@@ -91,7 +96,13 @@ export async function seedDemoCommand(config: Config): Promise<number> {
   try {
     const { seedDemo } = await import("../../demo/seed-demo.ts");
     const report = await seedDemo(
-      { db: s.db, keys: s.keys, dialect: s.vault.stores.dialect, sqlite: s.vault.stores.rawVaultSqlite(), dataDir: config.dataDir },
+      {
+        db: s.db,
+        keys: s.keys,
+        dialect: s.vault.stores.dialect,
+        sqlite: s.vault.stores.rawVaultSqlite(),
+        dataDir: config.dataDir,
+      },
       CLI_ACTOR,
     );
     if (!report) console.log("The demo data is already loaded.");

@@ -34,7 +34,13 @@ async function startDemo(vault: Vault, config: Config): Promise<void> {
   const db = vault.db();
   await installBuiltInVocabulary(db, vault.keys(), VOCABULARY_RELEASED_AT);
   const report = await seedDemo(
-    { db, keys: vault.keys(), dialect: vault.stores.dialect, sqlite: vault.stores.rawVaultSqlite(), dataDir: config.dataDir },
+    {
+      db,
+      keys: vault.keys(),
+      dialect: vault.stores.dialect,
+      sqlite: vault.stores.rawVaultSqlite(),
+      dataDir: config.dataDir,
+    },
     CLI_ACTOR,
   );
   if (report)
