@@ -21,6 +21,7 @@ Usage: tnr <command> [options]
   seed-demo                      load the demo data set
   find-person NAME               find a person by name in any script, without plaintext
   audit verify                   check the audit log's hash chain
+  deadlines [--today YYYY-MM-DD] mark complaints past their response deadline "no response"
 
 Environment: TNR_DATA_DIR (default ./data), DATABASE_URL (PostgreSQL), TNR_PG_SCHEMA (default tnr),
 TNR_UNSEAL_FILE (a file holding the recovery secret), PORT (default 8080), HOST (default 127.0.0.1).`;
@@ -39,6 +40,7 @@ async function run(argv: string[]): Promise<number> {
       format: { type: "string", default: "jsonl" },
       out: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
+      today: { type: "string" },
     },
   });
   const [command, arg] = positionals;
@@ -117,6 +119,11 @@ async function run(argv: string[]): Promise<number> {
     case "audit":
       if (arg !== "verify") throw new AppError("invalid_input", "Usage: tnr audit verify");
       return (await data()).auditVerifyCommand(config);
+    case "deadlines": {
+      const today = values.today ?? new Date().toISOString().slice(0, 10);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new AppError("invalid_input", "--today takes a date as YYYY-MM-DD.");
+      return (await data()).deadlinesCommand(config, today);
+    }
     default:
       console.error(`Unknown command "${command}".\n\n${HELP}`);
       return 1;
