@@ -8,7 +8,10 @@ export type ErrorCode =
   | "already_initialised"
   | "not_initialised"
   | "no_secret"
-  | "integrity";
+  | "integrity"
+  | "unauthorised"
+  | "forbidden"
+  | "throttled";
 
 const STATUS: Record<ErrorCode, number> = {
   sealed: 503,
@@ -20,6 +23,9 @@ const STATUS: Record<ErrorCode, number> = {
   not_initialised: 503,
   no_secret: 400,
   integrity: 500,
+  unauthorised: 401,
+  forbidden: 403,
+  throttled: 429,
 };
 
 /** Base class: `code` is stable and machine-readable, `message` never contains protected values. */
@@ -84,5 +90,28 @@ export class InvalidSecretError extends AppError {
 export class IntegrityError extends AppError {
   constructor(message: string) {
     super("integrity", message);
+  }
+}
+
+/** Sign-in failed or is missing; the message never says whether the account exists. */
+export class UnauthorisedError extends AppError {
+  constructor(message = "Sign-in failed.") {
+    super("unauthorised", message);
+  }
+}
+
+/** The actor is known but must not do this (e.g. step-up missing); records answer NotFoundError instead. */
+export class ForbiddenError extends AppError {
+  constructor(message = "Not allowed.") {
+    super("forbidden", message);
+  }
+}
+
+/** Too many failed attempts on one account: try again after `retryAfterSeconds`. */
+export class ThrottledError extends AppError {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    super("throttled", "Too many attempts. Wait a moment and try again.");
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }

@@ -5,6 +5,13 @@ export const VAULT_BACKUP_TABLES: { table: string; key: string[] }[] = [
   ...RECORD_SPECS.map((s) => ({ table: s.table, key: ["id"] })),
   { table: "record_versions", key: ["record_type", "record_id", "version"] },
   { table: "person_name_tokens", key: ["token", "person_id"] },
+  // Staff accounts and what they may do; sessions, throttle rows and enrolment links are not kept.
+  { table: "users", key: ["id"] },
+  { table: "user_totp", key: ["user_id"] },
+  { table: "user_webauthn_credentials", key: ["id"] },
+  { table: "user_recovery_codes", key: ["user_id", "code_hash"] },
+  { table: "api_tokens", key: ["id"] },
+  { table: "grants", key: ["id"] },
   { table: "audit_events", key: ["seq"] },
   { table: "audit_head", key: ["id"] },
   {

@@ -9,7 +9,9 @@ export type KeyPurpose =
   | "evidence-kek"
   | "backup"
   | "inbox-secret-wrap"
-  | "key-check";
+  | "key-check"
+  | "auth-seal"
+  | "auth-pepper";
 
 export const MASTER_KEY_BYTES = 32;
 

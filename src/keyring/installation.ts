@@ -13,6 +13,10 @@ export interface VaultKeys {
   history: Buffer;
   evidenceKek: Buffer;
   backup: Buffer;
+  /** Seals staff e-mail addresses and TOTP secrets. */
+  authSeal: Buffer;
+  /** Keys the hashes of low-entropy staff secrets (recovery codes) and pending-login tickets. */
+  authPepper: Buffer;
   inboxPublicKey: Uint8Array;
   inboxPrivateKey: Uint8Array;
 }
@@ -53,6 +57,8 @@ export function deriveVaultKeys(master: Uint8Array, installation: Installation):
     history: deriveKey(master, "history", salt),
     evidenceKek: deriveKey(master, "evidence-kek", salt),
     backup: deriveKey(master, "backup", salt),
+    authSeal: deriveKey(master, "auth-seal", salt),
+    authPepper: deriveKey(master, "auth-pepper", salt),
     inboxPublicKey: Buffer.from(installation.inbox_public_key, "base64url"),
     inboxPrivateKey,
   };
@@ -67,6 +73,8 @@ export function wipeKeys(keys: VaultKeys): void {
     keys.history,
     keys.evidenceKek,
     keys.backup,
+    keys.authSeal,
+    keys.authPepper,
     keys.inboxPrivateKey,
   );
 }
