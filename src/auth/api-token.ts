@@ -143,3 +143,22 @@ export async function revokeApiToken(props: {
     return true;
   });
 }
+
+/** One token as listed, found by its id (for an administrator who has only the id). */
+export async function findApiToken(db: Db, tokenId: string): Promise<ApiTokenInfo | undefined> {
+  const r: any = await db
+    .selectFrom("api_tokens")
+    .selectAll()
+    .where("id", "=", tokenId)
+    .executeTakeFirst();
+  return r
+    ? {
+        id: r.id,
+        userId: r.user_id,
+        name: r.name,
+        createdAt: r.created_at,
+        expiresAt: r.expires_at,
+        revokedAt: r.revoked_at,
+      }
+    : undefined;
+}

@@ -1,3 +1,7 @@
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+} from "@simplewebauthn/server";
 import { appendAudit } from "../audit/audit.repository.ts";
 import type { VaultKeys } from "../keyring/installation.ts";
 import { SYSTEM_ACTOR } from "../records/record.types.ts";
@@ -9,6 +13,7 @@ import { createSession, markStepUp, sessionLimits, type SessionInfo } from "./se
 import { recordFailure, resetThrottle, throttleWait } from "./throttle.ts";
 import { consumeTotp } from "./totp.ts";
 import { canSignIn, findUserById, findUserByLookup } from "./user.repository.ts";
+import { verifyWebauthnAssertion, webauthnAuthenticationOptions } from "./webauthn.ts";
 
 /** How long the step between password and second factor may take. */
 export const LOGIN_TICKET_MS = 5 * 60 * 1000;
@@ -97,8 +102,27 @@ export async function verifyLogin(props: {
   return { status: "second_factor_required", ticket: issueTicket(keys, row.id, now) };
 }
 
-/** Checks a TOTP code, or else a recovery code; each works once. */
-async function checkSecondFactor(db: Db, keys: VaultKeys, userId: string, code: string, now: Date) {
+/** A second factor as entered: a TOTP or recovery code, or a WebAuthn assertion (exactly one). */
+export interface SecondFactorInput {
+  code?: string;
+  webauthn?: AuthenticationResponseJSON;
+}
+
+/** Checks a WebAuthn assertion, a TOTP code, or else a recovery code; each works once. */
+async function checkSecondFactor(
+  db: Db,
+  keys: VaultKeys,
+  userId: string,
+  input: SecondFactorInput,
+  purpose: "login" | "step_up",
+  now: Date,
+) {
+  if (input.webauthn !== undefined) {
+    if (input.code !== undefined) return null;
+    const ok = await verifyWebauthnAssertion(db, userId, input.webauthn, purpose, now);
+    return ok ? "webauthn" : null;
+  }
+  const code = input.code ?? "";
   if (/^\s*\d{3}\s?\d{3}\s*$/.test(code)) {
     return (await consumeTotp(db, keys, userId, code, now)) ? "totp" : null;
   }
@@ -106,14 +130,36 @@ async function checkSecondFactor(db: Db, keys: VaultKeys, userId: string, code: 
 }
 
 /**
- * Second step: checks the second factor for a ticket and creates a fresh session (rotation: the
+ * WebAuthn options (a fresh single-use challenge and the account's keys) for a valid ticket, or
+ * null when the ticket is forged or expired or the account may not sign in.
+ */
+export async function beginWebauthnLogin(props: {
+  db: Db;
+  keys: VaultKeys;
+  ticket: string;
+  now: Date;
+}): Promise<PublicKeyCredentialRequestOptionsJSON | null> {
+  const userId = readTicket(props.keys, props.ticket, props.now);
+  const row = userId ? await findUserById(props.db, userId) : undefined;
+  if (!canSignIn(row)) return null;
+  return webauthnAuthenticationOptions({
+    db: props.db,
+    userId: row.id,
+    purpose: "login",
+    now: props.now,
+  });
+}
+
+/**
+ * Second step: checks the second factor (a code, or a WebAuthn assertion) for a ticket and creates a fresh session (rotation: the
  * caller drops any earlier cookie). Wrong codes count against the same per-account throttle.
  */
 export async function completeLogin(props: {
   db: Db;
   keys: VaultKeys;
   ticket: string;
-  code: string;
+  code?: string;
+  webauthn?: AuthenticationResponseJSON;
   now: Date;
   userAgentFamily?: string;
   limits?: { idleMinutes?: number; absoluteHours?: number };
@@ -126,7 +172,7 @@ export async function completeLogin(props: {
   if (wait > 0) return { status: "throttled", retryAfterSeconds: wait };
   const actor = staffActor({ id: row.id, orgId: row.org_id, role: row.role });
   const signedIn = await inTransaction(db, async (trx) => {
-    const factor = await checkSecondFactor(trx, keys, row.id, props.code, now);
+    const factor = await checkSecondFactor(trx, keys, row.id, props, "login", now);
     if (!factor) return null;
     await resetThrottle(trx, row.email_lookup);
     if (factor === "recovery_code") {
@@ -150,7 +196,8 @@ export async function completeLogin(props: {
 }
 
 /**
- * Step-up: the signed-in user enters a second factor again before a sensitive action. Wrong
+ * Step-up: the signed-in user enters a second factor again before a sensitive action (for a
+ * WebAuthn assertion, options come from webauthnAuthenticationOptions with purpose "step_up"). Wrong
  * codes are throttled like sign-in failures; a reused code fails.
  */
 export async function stepUp(props: {
@@ -158,7 +205,8 @@ export async function stepUp(props: {
   keys: VaultKeys;
   actor: StaffActor;
   sessionId: string;
-  code: string;
+  code?: string;
+  webauthn?: AuthenticationResponseJSON;
   now: Date;
 }): Promise<StepUpResult> {
   const { db, keys, actor, now } = props;
@@ -167,7 +215,7 @@ export async function stepUp(props: {
   const wait = await throttleWait(db, row.email_lookup, now);
   if (wait > 0) return { status: "throttled", retryAfterSeconds: wait };
   const ok = await inTransaction(db, async (trx) => {
-    if (!(await checkSecondFactor(trx, keys, actor.id, props.code, now))) return false;
+    if (!(await checkSecondFactor(trx, keys, actor.id, props, "step_up", now))) return false;
     await markStepUp(trx, { actor, sessionId: props.sessionId, now });
     return true;
   });

@@ -23,8 +23,21 @@ Usage: tnr <command> [options]
   audit verify                   check the audit log's hash chain
   deadlines [--today YYYY-MM-DD] mark complaints past their response deadline "no response"
 
+Administration (each change is audited):
+  org add SLUG --name NAME [--state XX]            add a member organisation
+  org list                                         member organisations and their number of users
+  user add --org SLUG --role ROLE --email E        add an account; prints its one-time enrolment link
+                                                   (ROLE: admin, editor, caseworker, researcher)
+  user list [--org SLUG]                           accounts, their role, status and enrolment
+  user disable EMAIL                               disable an account; ends its sessions and API tokens
+  token create --user EMAIL [--expires 30d] [--name LABEL]   an API token, shown once (1d to 365d)
+  token list --user EMAIL | token revoke ID        a user's API tokens; revoke one
+  grant --incident ID (--user EMAIL | --org SLUG) --level read|write|read_identities
+  grant revoke GRANT_ID                            share a case; withdraw a share
+
 Environment: TNR_DATA_DIR (default ./data), DATABASE_URL (PostgreSQL), TNR_PG_SCHEMA (default tnr),
-TNR_UNSEAL_FILE (a file holding the recovery secret), PORT (default 8080), HOST (default 127.0.0.1).`;
+TNR_UNSEAL_FILE (a file holding the recovery secret), PORT (default 8080), HOST (default 127.0.0.1),
+TNR_PUBLIC_URL (base of enrolment links, default http://localhost:8080).`;
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -41,6 +54,15 @@ async function run(argv: string[]): Promise<number> {
       out: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
       today: { type: "string" },
+      name: { type: "string" },
+      state: { type: "string" },
+      org: { type: "string" },
+      role: { type: "string" },
+      email: { type: "string" },
+      user: { type: "string" },
+      expires: { type: "string" },
+      incident: { type: "string" },
+      level: { type: "string" },
     },
   });
   const [command, arg] = positionals;
@@ -56,6 +78,7 @@ async function run(argv: string[]): Promise<number> {
   // Commands load on demand: `tnr status` should not pay for the web server or the demo data.
   const backup = () => import("./commands/backup.ts");
   const data = () => import("./commands/data.ts");
+  const admin = () => import("./commands/admin.ts");
   switch (command) {
     case "init":
       return (await import("./commands/init.ts")).initCommand(config, {
@@ -121,9 +144,18 @@ async function run(argv: string[]): Promise<number> {
       return (await data()).auditVerifyCommand(config);
     case "deadlines": {
       const today = values.today ?? new Date().toISOString().slice(0, 10);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new AppError("invalid_input", "--today takes a date as YYYY-MM-DD.");
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
+        throw new AppError("invalid_input", "--today takes a date as YYYY-MM-DD.");
       return (await data()).deadlinesCommand(config, today);
     }
+    case "org":
+      return (await admin()).orgCommand(config, positionals.slice(1), values);
+    case "user":
+      return (await admin()).userCommand(config, positionals.slice(1), values);
+    case "token":
+      return (await admin()).tokenCommand(config, positionals.slice(1), values);
+    case "grant":
+      return (await admin()).grantCommand(config, positionals.slice(1), values);
     default:
       console.error(`Unknown command "${command}".\n\n${HELP}`);
       return 1;

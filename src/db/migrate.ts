@@ -2,11 +2,13 @@ import { Migrator, type Kysely, type Migration } from "kysely";
 import * as publicInitial from "./migrations/public/20261127_0001_public.ts";
 import * as vaultRecords from "./migrations/vault/20261127_0001_records.ts";
 import * as vaultAuth from "./migrations/vault/20261128_0002_auth.ts";
+import * as vaultWebauthn from "./migrations/vault/20261128_0003_webauthn.ts";
 
 /** Vault migrations in order; one file per change, timestamp-prefixed. */
 export const VAULT_MIGRATIONS: Record<string, Migration> = {
   "20261127_0001_records": vaultRecords,
   "20261128_0002_auth": vaultAuth,
+  "20261128_0003_webauthn": vaultWebauthn,
 };
 
 /** Public-store migrations in order. */

@@ -26,7 +26,7 @@ let phaseStarted = performance.now();
 function phase(name: string): void {
   if (!process.env.TNR_DEBUG_TIMING) return;
   const now = performance.now();
-  process.stderr.write(`[import] ${name}: ${((now - phaseStarted) / 1000).toFixed(2)} s\n`);
+  process.stderr.write(`[import] ${name}: ${((now - phaseStarted) / 1000).toFixed(2)} s, rss ${Math.round(process.memoryUsage().rss / 1e6)} MB\n`);
   phaseStarted = now;
 }
 const MAX_REPORTED = 200;
