@@ -151,8 +151,9 @@ export async function beginWebauthnLogin(props: {
 }
 
 /**
- * Second step: checks the second factor (a code, or a WebAuthn assertion) for a ticket and creates a fresh session (rotation: the
- * caller drops any earlier cookie). Wrong codes count against the same per-account throttle.
+ * Second step: checks the second factor (a code, or a WebAuthn assertion) for a ticket and
+ * creates a fresh session (rotation: the caller drops any earlier cookie). Wrong codes and
+ * assertions count against the same per-account throttle.
  */
 export async function completeLogin(props: {
   db: Db;
@@ -197,8 +198,8 @@ export async function completeLogin(props: {
 
 /**
  * Step-up: the signed-in user enters a second factor again before a sensitive action (for a
- * WebAuthn assertion, options come from webauthnAuthenticationOptions with purpose "step_up"). Wrong
- * codes are throttled like sign-in failures; a reused code fails.
+ * WebAuthn assertion, options come from webauthnAuthenticationOptions, purpose "step_up").
+ * Wrong codes are throttled like sign-in failures; a reused code fails.
  */
 export async function stepUp(props: {
   db: Db;

@@ -8,6 +8,7 @@ import { enrolledUser, seedOrganisation, testClock } from "./auth.factories.ts";
 import { staffActor, type AuthUser, type StaffActor } from "./auth.types.ts";
 import { beginWebauthnLogin, completeLogin, stepUp, verifyLogin } from "./login.ts";
 import { resolveSession } from "./session.ts";
+import { totpCode } from "./totp.ts";
 import {
   beginWebauthnRegistration,
   finishWebauthnRegistration,
@@ -38,7 +39,11 @@ for (const dialect of DIALECTS) {
       const enrolled = await enrolledUser(t, { orgId, role, now: clock.now() });
       const actor = staffActor(enrolled.user);
       const key = new SoftAuthenticator(rp.origin);
-      const options = await beginWebauthnRegistration({ db: t.vault.db(), actor, now: clock.now() });
+      const options = await beginWebauthnRegistration({
+        db: t.vault.db(),
+        actor,
+        now: clock.now(),
+      });
       const response = key.createCredential(options);
       await finishWebauthnRegistration({ db: t.vault.db(), actor, response, now: clock.now() });
       return { ...enrolled, actor, key };
@@ -164,11 +169,29 @@ for (const dialect of DIALECTS) {
       assert.equal(both.status, "failed");
     });
 
+    it("a TOTP code still signs in a user who has a key (the code path is unchanged)", async () => {
+      const u = await userWithKey();
+      clock.advance(60_000);
+      const { ticket } = await passwordStep(u);
+      const r = await completeLogin({
+        ...ctx(),
+        ticket,
+        code: totpCode(u.secret, clock.now()),
+        now: clock.now(),
+      });
+      assert.equal(r.status, "signed_in");
+    });
+
     it("refuses a replayed assertion (same challenge)", async () => {
       const u = await userWithKey();
       const { ticket, options } = await passwordStep(u);
       const assertion = u.key.getAssertion(options);
-      const first = await completeLogin({ ...ctx(), ticket, webauthn: assertion, now: clock.now() });
+      const first = await completeLogin({
+        ...ctx(),
+        ticket,
+        webauthn: assertion,
+        now: clock.now(),
+      });
       assert.equal(first.status, "signed_in");
       const sameTicket = await completeLogin({
         ...ctx(),

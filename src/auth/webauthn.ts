@@ -54,10 +54,7 @@ const ALGORITHMS = [-7, -8, -257];
 async function issueChallenge(db: Db, userId: string, purpose: WebauthnPurpose, now: Date) {
   const bytes = randomBytes(32);
   const challenge = bytes.toString("base64url");
-  await db
-    .deleteFrom("webauthn_challenges")
-    .where("expires_at", "<=", now.toISOString())
-    .execute();
+  await db.deleteFrom("webauthn_challenges").where("expires_at", "<=", now.toISOString()).execute();
   await db
     .insertInto("webauthn_challenges")
     .values({

@@ -161,7 +161,7 @@ export class SoftAuthenticator {
     };
   }
 
-  /** navigator.credentials.get(): an assertion signed over authenticatorData ‖ SHA-256(clientDataJSON). */
+  /** navigator.credentials.get(): a signature over authenticatorData ‖ SHA-256(clientDataJSON). */
   getAssertion(
     options: PublicKeyCredentialRequestOptionsJSON,
     over: CeremonyOverrides = {},
