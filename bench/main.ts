@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import type { Dialect } from "../src/db/stores.ts";
-import { runStore, type Result } from "./store/run.ts";
+import { measureQueries, runStore, type Result } from "./store/run.ts";
 
 /** `npm run bench -- store [--n N] [--json] [--runs R] [--dialect sqlite|postgres|both]` */
 async function main(): Promise<void> {
@@ -8,6 +8,7 @@ async function main(): Promise<void> {
     args: process.argv.slice(2),
     allowPositionals: true,
     options: {
+      "query-dir": { type: "string" },
       n: { type: "string", default: "1000000" },
       json: { type: "boolean", default: false },
       runs: { type: "string" },
@@ -23,7 +24,13 @@ async function main(): Promise<void> {
   const runs = Number(values.runs ?? (n >= 500_000 ? 1 : 3));
   const log = (s: string) => (values.json ? process.stderr : process.stdout).write(s + "\n");
   const all: { dialect: Dialect; results: Result[] }[] = [];
-  for (const dialect of dialects) {
+  if (values["query-dir"]) {
+    // Re-measure queries on a vault a previous run imported (its folder holds tnrbench-secret.txt).
+    const dir = values["query-dir"];
+    const results = await measureQueries({ dataDir: `${dir}/data`, dialect: dialects[0]!, pgUrl, prefix: "tnrbench", secretFile: `${dir}/tnrbench-secret.txt`, log });
+    all.push({ dialect: dialects[0]!, results });
+  }
+  for (const dialect of values["query-dir"] ? [] : dialects) {
     if (dialect === "postgres" && !pgUrl)
       throw new Error("Set TNR_BENCH_PG (or TNR_TEST_PG) to a PostgreSQL URL.");
     all.push({ dialect, results: await runStore({ n, dialect, pgUrl, runs, log }) });

@@ -120,13 +120,22 @@ export async function runStore(opts: {
       unit: "MB",
     });
 
+  results.push(...(await measureQueries({ dataDir, dialect: opts.dialect, pgUrl: opts.pgUrl, prefix, secretFile: env(dataDir).TNR_UNSEAL_FILE!, log: opts.log })));
+  return results;
+}
+
+/** Staff-query and funnel timings on an imported vault (also usable on its own: --query-dir). */
+export async function measureQueries(opts: { dataDir: string; dialect: Dialect; pgUrl?: string; prefix: string; secretFile: string; log: (s: string) => void }): Promise<Result[]> {
+  const results: Result[] = [];
+  const dataDir = opts.dataDir;
+  const prefix = opts.prefix;
   const stores = await openStores({
     dataDir,
     databaseUrl: opts.dialect === "postgres" ? opts.pgUrl : undefined,
     pgSchemaPrefix: prefix,
   });
   const vault = await Vault.open(stores);
-  await vault.unseal(await parseSecret(readFileSync(env(dataDir).TNR_UNSEAL_FILE!, "utf8")));
+  await vault.unseal(await parseSecret(readFileSync(opts.secretFile, "utf8")));
   const db = vault.db();
   const r = prng(7);
   const pick = <T>(a: readonly T[]) => a[Math.floor(r() * a.length)]!;

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { listAudit, verifyAuditChain } from "../audit/audit.repository.ts";
@@ -52,8 +52,19 @@ for (const dialect of DIALECTS) {
       // One Node process per command instead of two: the tests spawn many.
       TNR_NODE_FLAGS: "",
     };
-    const tnr = (...args: string[]) => runTnr(args, env);
-    after(async () => cleanupConfig(config));
+    // On PostgreSQL every command opening the stores re-grants the public reader role, and two
+    // GRANTs at once fail ("tuple concurrently updated"): there the commands run one at a time.
+    let queue: Promise<unknown> = Promise.resolve();
+    const tnr = (...args: string[]): Promise<TnrResult> => {
+      if (dialect === "sqlite") return runTnr(args, env);
+      const run = queue.then(() => runTnr(args, env));
+      queue = run.catch(() => undefined);
+      return run;
+    };
+    after(async () => {
+      rmSync(secretFile, { force: true });
+      await cleanupConfig(config);
+    });
 
     /** Opens the vault in this process with the installation's secret, for what the CLI cannot do. */
     async function inVault<T>(fn: (db: Db, keys: VaultKeys) => Promise<T>): Promise<T> {

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database as SqliteDb } from "better-sqlite3-multiple-ciphers";
 import { PUBLIC_MIGRATIONS, VAULT_MIGRATIONS, migrateToLatest } from "./migrate.ts";
 import { postgresKysely, schemaNames } from "./postgres.ts";
@@ -98,12 +98,17 @@ async function openSqliteStores(config: StoreConfig): Promise<Stores> {
 async function openPostgresStores(config: StoreConfig, url: string): Promise<Stores> {
   const names = schemaNames(config.pgSchemaPrefix);
   const admin = postgresKysely(url, "public", 1);
-  await sql`create schema if not exists ${sql.id(names.vault)}`.execute(admin);
-  await sql`create schema if not exists ${sql.id(names.public)}`.execute(admin);
-  await sql`create table if not exists ${sql.id(names.vault, "installation")} (id integer primary key, body text not null)`.execute(
-    admin,
-  );
-  await grantPublicReader(admin, names);
+  // Two commands may open the same installation at once: one advisory lock serialises the
+  // schema and role set-up (concurrent GRANTs otherwise fail with "tuple concurrently updated").
+  await admin.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(7242607)`.execute(trx);
+    await sql`create schema if not exists ${sql.id(names.vault)}`.execute(trx);
+    await sql`create schema if not exists ${sql.id(names.public)}`.execute(trx);
+    await sql`create table if not exists ${sql.id(names.vault, "installation")} (id integer primary key, body text not null)`.execute(
+      trx,
+    );
+    await grantPublicReader(trx, names);
+  });
   await admin.destroy();
   const publicDb = postgresKysely(url, names.public);
   await migrateToLatest(publicDb, PUBLIC_MIGRATIONS, names.public);
@@ -151,7 +156,10 @@ export function publicReaderRole(prefix: string): string {
   return `${prefix}_public_reader`;
 }
 
-async function grantPublicReader(admin: Kysely<any>, names: { vault: string; public: string }) {
+async function grantPublicReader(
+  admin: Kysely<any> | Transaction<any>,
+  names: { vault: string; public: string },
+) {
   const role = publicReaderRole(names.vault.replace(/_vault$/, ""));
   const exists = await sql<{
     n: number;

@@ -128,7 +128,7 @@ export async function searchIncidents(
     >`select * from (${matches}) m order by m.start_year desc, m.id limit ${pageSize} offset ${offset}`.execute(
       db,
     ),
-    sql<{ f: string; k: unknown; n: unknown }>`with m as (${matches})
+    sql<{ f: string; k: unknown; n: unknown }>`with m as materialized (${matches})
       select 'origin' as f, origin_state as k, count(*) as n from m group by origin_state
       union all select 'host', host_state, count(*) from m group by host_state
       union all select 'year', cast(coalesce(start_year, 0) as text), count(*) from m group by coalesce(start_year, 0)
