@@ -8,11 +8,12 @@ export async function* pagedRows(
   db: Kysely<any> | Transaction<any>,
   table: string,
   key: string[],
+  columns?: string[],
 ): AsyncGenerator<Record<string, unknown>> {
   let after: unknown[] | null = null;
   const cols = sql.join(key.map((c) => sql.ref(c)));
   for (;;) {
-    let q = db.selectFrom(table).selectAll();
+    let q: any = columns ? db.selectFrom(table).select(columns) : db.selectFrom(table).selectAll();
     if (after) q = q.where(sql<boolean>`(${cols}) > (${sql.join(after.map((v) => sql.val(v)))})`);
     for (const c of key) q = q.orderBy(c);
     const rows = await q.limit(PAGE).execute();

@@ -1,4 +1,5 @@
-import { sql } from "kysely";
+import { sql, type RawBuilder } from "kysely";
+import { pagedRows } from "../db/paged-rows.ts";
 import { groupConcatDistinct, daysBetween } from "../db/dialect-sql.ts";
 import type { Dialect } from "../db/stores.ts";
 import { deriveStage, statusRankCaseSql } from "../interventions/intervention-stage.ts";
@@ -152,28 +153,68 @@ export async function forgetIncidentStats(db: Db, statsKeyValue: string | null):
   if (statsKeyValue) await bumpStats(db, statsKeyValue, -1);
 }
 
+const RANGE_ROWS = 5000;
+
+/**
+ * Runs a set-based UPDATE over a table in id ranges of a few thousand rows: SQLite builds an
+ * in-memory work table for an UPDATE with subqueries, which over a million rows would grow the
+ * process by hundreds of megabytes (temp_store=MEMORY keeps plaintext off the disk).
+ */
+async function inRanges(
+  db: Db,
+  table: string,
+  statement: (range: RawBuilder<unknown>) => RawBuilder<unknown>,
+): Promise<void> {
+  let first: unknown = null;
+  let count = 0;
+  let last: unknown = null;
+  const run = async () => {
+    if (first !== null)
+      await statement(sql`${sql.ref(`${table}.id`)} between ${first} and ${last}`).execute(db);
+  };
+  for await (const r of pagedRows(db, table, ["id"], ["id"])) {
+    if (count === 0) first = r.id;
+    last = r.id;
+    if (++count === RANGE_ROWS) {
+      await run();
+      count = 0;
+      first = null;
+    }
+  }
+  await run();
+}
+
 /**
  * Set-based recomputation of every derived value (after a bulk import or restore): intervention
  * stages, incident years, stages, facets and the counts table.
  */
 export async function rebuildAllDerived(db: Db, dialect: Dialect): Promise<void> {
   const rank = sql.raw(statusRankCaseSql("e.status"));
-  await sql`update interventions set
+  await inRanges(
+    db,
+    "interventions",
+    (range) => sql`update interventions set
       furthest_stage = coalesce((select max(${rank}) from intervention_events e where e.intervention_id = interventions.id), 0),
       current_status = (select e.status from intervention_events e where e.intervention_id = interventions.id order by e.occurred_on desc, e.created_at desc, e.id desc limit 1),
-      last_event_on = (select max(e.occurred_on) from intervention_events e where e.intervention_id = interventions.id)`.execute(
-    db,
+      last_event_on = (select max(e.occurred_on) from intervention_events e where e.intervention_id = interventions.id)
+      where ${range}`,
   );
   const filed = sql`coalesce(interventions.filed_on, (select min(e.occurred_on) from intervention_events e where e.intervention_id = interventions.id and e.status = 'filed'))`;
   const firstResponse = sql`(select min(e.occurred_on) from intervention_events e where e.intervention_id = interventions.id and e.status not in ('prepared', 'filed', 'no_response', 'appealed'))`;
-  await sql`update interventions set first_response_days = ${daysBetween(dialect, filed, firstResponse)}`.execute(
+  await inRanges(
     db,
+    "interventions",
+    (range) =>
+      sql`update interventions set first_response_days = ${daysBetween(dialect, filed, firstResponse)} where ${range}`,
   );
   const tactics = groupConcatDistinct(dialect, sql`'t' || replace(a.tactic, '_', '')`);
-  await sql`update incidents set
-      start_year = case when start_date is null then null else cast(substr(start_date, 1, 4) as integer) end,
-      furthest_stage = coalesce((select max(v.furthest_stage) from interventions v where v.incident_id = incidents.id), 0)`.execute(
+  await inRanges(
     db,
+    "incidents",
+    (range) => sql`update incidents set
+      start_year = case when start_date is null then null else cast(substr(start_date, 1, 4) as integer) end,
+      furthest_stage = coalesce((select max(v.furthest_stage) from interventions v where v.incident_id = incidents.id), 0)
+      where ${range}`,
   );
   // Groups come from the tactic vocabulary; one CASE keeps this set-based.
   const groupCase = sql.raw(
@@ -182,17 +223,38 @@ export async function rebuildAllDerived(db: Db, dialect: Dialect): Promise<void>
       .join(" ")} else null end`,
   );
   const groups = groupConcatDistinct(dialect, groupCase);
-  await sql`update incidents set
+  await inRanges(
+    db,
+    "incidents",
+    (range) => sql`update incidents set
       search_facets = lower('o' || origin_state || ' h' || host_state || ' y' || coalesce(start_year, 0) || ' s' || furthest_stage || ' v' || replace(verification_status, '_', '')
         || coalesce(' ' || (select ${tactics} from acts a where a.incident_id = incidents.id), '')
         || coalesce(' ' || (select ${groups} from acts a where a.incident_id = incidents.id), '')),
-      stats_key = host_state || '|' || origin_state || '|' || coalesce(start_year, 0) || '|' || furthest_stage || '|' || verification_status`.execute(
-    db,
+      stats_key = host_state || '|' || origin_state || '|' || coalesce(start_year, 0) || '|' || furthest_stage || '|' || verification_status
+      where ${range}`,
   );
   await db.deleteFrom("incident_stats").execute();
-  await sql`insert into incident_stats (host_state, origin_state, year, furthest_stage, verification_status, n)
-      select host_state, origin_state, coalesce(start_year, 0), furthest_stage, verification_status, count(*)
-      from incidents group by host_state, origin_state, coalesce(start_year, 0), furthest_stage, verification_status`.execute(
-    db,
-  );
+  // Counted in a streaming pass, not with GROUP BY: with temp_store=MEMORY (no plaintext temp
+  // files) SQLite would sort every incident in memory. The number of keys stays small.
+  const counts = new Map<string, number>();
+  for await (const r of pagedRows(db, "incidents", ["id"], ["id", "stats_key"])) {
+    const key = String(r.stats_key);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const rows = [...counts].map(([key, n]) => {
+    const [host_state, origin_state, year, stage, verification_status] = key.split("|");
+    return {
+      host_state,
+      origin_state,
+      year: Number(year),
+      furthest_stage: Number(stage),
+      verification_status,
+      n,
+    };
+  });
+  for (let i = 0; i < rows.length; i += 1000)
+    await db
+      .insertInto("incident_stats")
+      .values(rows.slice(i, i + 1000))
+      .execute();
 }
