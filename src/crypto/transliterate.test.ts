@@ -38,7 +38,7 @@ describe("transliteration: one person, four scripts", () => {
 
   it("Isgenderli / İsgəndərli / Исгендерли / ისგენდერლი find each other", () => {
     assertAllMeet(ISGENDERLI);
-    for (const n of ISGENDERLI) assert.ok(nameForms(n).includes("latin:isgenderli"), n);
+    assert.equal(new Set(ISGENDERLI.map((n) => nameForms(n).join("|"))).size, 1, "one single-word form for all four spellings");
   });
 
   it("ə spelt a (English) or e (Russian) still meets: Əliyev, Aliyev, Алиев; Məmmədov, Mammadov, Мамедов", () => {

@@ -145,21 +145,22 @@ export function normaliseName(name: string): string {
 }
 
 /**
- * The forms under which a name is indexed and looked up: the whole name in exact, transliterated
- * and loose form, and each word of it loose (so "Mukhtarli" finds "Afgan Müxtarlı").
+ * The forms under which a name is indexed and looked up: the whole name in loose form, and each
+ * word of it loose (so "Mukhtarli" finds "Afgan Müxtarlı").
  */
 export function nameForms(name: string): string[] {
-  const forms = new Set<string>();
   const exact = normaliseName(name);
   if (!exact) return [];
-  forms.add(`exact:${exact}`);
-  const latin = toLatin(exact)
+  const words = toLatin(exact)
     .replace(/[^a-z ]/g, "")
     .replace(/\s+/g, " ")
-    .trim();
-  forms.add(`latin:${latin}`);
-  const words = latin.split(" ").filter((w) => w.length > 1);
-  forms.add(`loose:${words.map(loosen).join(" ")}`);
+    .trim()
+    .split(" ")
+    .filter((w) => w.length > 1);
+  // Only the loose forms are stored: an exact or transliterated match is always a loose match
+  // too, so more precise tokens would add index writes without finding anything more.
+  const forms = new Set<string>();
+  if (words.length > 1) forms.add(`loose:${words.map(loosen).join(" ")}`);
   for (const w of words) forms.add(`word:${loosen(w)}`);
   return [...forms];
 }
