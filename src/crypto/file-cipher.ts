@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { open as openFile } from "node:fs/promises";
 import { IntegrityError } from "../errors.ts";
 import { getSodium } from "./sodium.ts";
@@ -94,9 +94,4 @@ export async function* decryptFile(path: string, key: Uint8Array): AsyncGenerato
   } finally {
     await fh.close();
   }
-}
-
-/** Convenience: the readable stream of a plaintext file, for encryptStreamToFile. */
-export function readPlainFile(path: string): AsyncIterable<Uint8Array> {
-  return createReadStream(path);
 }

@@ -21,10 +21,3 @@ export function daysBetween(
     ? sql`(cast(${to} as date) - cast(${from} as date))`
     : sql`cast(round(julianday(${to}) - julianday(${from})) as integer)`;
 }
-
-/** Integer year of a partial date text (2017, 2017-05, 2017-05-29). */
-export function yearOf(dialect: Dialect, expr: RawBuilder<unknown>): RawBuilder<number> {
-  return dialect === "postgres"
-    ? sql`cast(substr(${expr}, 1, 4) as integer)`
-    : sql`cast(substr(${expr}, 1, 4) as integer)`;
-}

@@ -148,11 +148,6 @@ export async function refreshIncident(db: Db, incidentId: string): Promise<void>
   }
 }
 
-/** Removes a deleted incident from the counts (restores, tests). */
-export async function forgetIncidentStats(db: Db, statsKeyValue: string | null): Promise<void> {
-  if (statsKeyValue) await bumpStats(db, statsKeyValue, -1);
-}
-
 const RANGE_ROWS = 5000;
 
 /**

@@ -39,3 +39,11 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe("days without response", () => {
+  it("counts whole days since the last event, and nothing when there is none", async () => {
+    const { daysWithoutResponse } = await import("./intervention-stage.ts");
+    assert.equal(daysWithoutResponse("2017-06-01", "2017-07-01"), 30);
+    assert.equal(daysWithoutResponse(null, "2017-07-01"), null);
+  });
+});

@@ -37,7 +37,6 @@ export function fullRecordSchema(spec: RecordSpec): TObject {
 }
 
 const validators = new Map<string, ValidateFunction>();
-const dataValidators = new Map<string, ValidateFunction>();
 
 function validatorFor(
   cache: Map<string, ValidateFunction>,
@@ -85,12 +84,6 @@ function issuesOf(v: ValidateFunction): Issue[] {
 export function validateRecord(spec: RecordSpec, record: unknown): Issue[] {
   const v = validatorFor(validators, spec.type, () => fullRecordSchema(spec));
   return v(record) ? [] : issuesOf(v);
-}
-
-/** Validates only the record's own fields (as a form or API body supplies them). */
-export function validateData(spec: RecordSpec, data: unknown): Issue[] {
-  const v = validatorFor(dataValidators, spec.type, () => spec.schema);
-  return v(data) ? [] : issuesOf(v);
 }
 
 /** Vocabulary codes per scheme, as loaded from the vocabulary table. */

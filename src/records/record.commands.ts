@@ -6,7 +6,12 @@ import { refreshProceeding } from "../proceedings/proceeding-derived.repository.
 import { loadVocabularyIndex } from "../vocabularies/vocabulary.repository.ts";
 import type { RecordSpec } from "./record-spec.ts";
 import { checkVocabulary } from "./record-validation.ts";
-import { createRecord, updateRecord, type Db } from "./record.repository.ts";
+import {
+  createRecord,
+  updateRecord,
+  type CreateRecordProps,
+  type Db,
+} from "./record.repository.ts";
 import type { Actor, DomainRecord } from "./record.types.ts";
 
 /** Keeps derived data (blind index, stages, facets, counts) in step after a record was written. */
@@ -44,15 +49,7 @@ async function assertVocabulary(db: Db, spec: RecordSpec, record: DomainRecord):
 }
 
 /** Creates a record of any type with every rule applied: schema, vocabulary, encryption, audit, derived data. */
-export async function saveNewRecord(props: {
-  db: Db;
-  keys: VaultKeys;
-  actor: Actor;
-  spec: RecordSpec;
-  data: Record<string, unknown>;
-  orgId?: string;
-  id?: string;
-}): Promise<DomainRecord> {
+export async function saveNewRecord(props: CreateRecordProps): Promise<DomainRecord> {
   await assertVocabulary(props.db, props.spec, { ...props.data, id: "" } as DomainRecord);
   const record = await createRecord(props);
   await afterWrite(props.db, props.keys, props.spec, record);

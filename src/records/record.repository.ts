@@ -17,21 +17,8 @@ function snapshotAad(type: string, id: string, version: number): string {
   return `history/${type}/${id}/${version}`;
 }
 
-/** Inserts rows already encoded, in chunks that stay under SQLite's variable limit. */
-export async function insertRows(db: Db, spec: RecordSpec, rows: Row[]): Promise<void> {
-  if (rows.length === 0) return;
-  const perRow = Object.keys(rows[0]!).length;
-  const chunk = Math.max(1, Math.floor(30000 / perRow));
-  for (let i = 0; i < rows.length; i += chunk) {
-    await db
-      .insertInto(spec.table)
-      .values(rows.slice(i, i + chunk))
-      .execute();
-  }
-}
-
-/** Creates a record of any type: validates, encrypts, inserts, audits — in the caller's transaction. */
-export async function createRecord(props: {
+/** What creating a record takes: the caller's transaction, keys, actor, type and fields. */
+export interface CreateRecordProps {
   db: Db;
   keys: VaultKeys;
   actor: Actor;
@@ -40,7 +27,10 @@ export async function createRecord(props: {
   orgId?: string;
   id?: string;
   now?: string;
-}): Promise<DomainRecord> {
+}
+
+/** Creates a record of any type: validates, encrypts, inserts, audits — in the caller's transaction. */
+export async function createRecord(props: CreateRecordProps): Promise<DomainRecord> {
   const { db, keys, actor, spec } = props;
   const now = props.now ?? new Date().toISOString();
   const stamp = actorRef(actor);

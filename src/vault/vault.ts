@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { generateMasterKey, wipe } from "../crypto/keys.ts";
+import { generateMasterKey } from "../crypto/keys.ts";
 import type { Installation, Stores } from "../db/stores.ts";
 import { AppError, SealedError } from "../errors.ts";
 import {
@@ -88,9 +88,4 @@ export class Vault {
     await this.seal();
     await this.stores.destroy();
   }
-}
-
-/** Wipes a master key once it has been used. */
-export function forgetMasterKey(master: Uint8Array): void {
-  wipe(master);
 }
