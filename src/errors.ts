@@ -11,7 +11,9 @@ export type ErrorCode =
   | "integrity"
   | "unauthorised"
   | "forbidden"
-  | "throttled";
+  | "throttled"
+  | "step_up_required"
+  | "csrf";
 
 const STATUS: Record<ErrorCode, number> = {
   sealed: 503,
@@ -26,6 +28,8 @@ const STATUS: Record<ErrorCode, number> = {
   unauthorised: 401,
   forbidden: 403,
   throttled: 429,
+  step_up_required: 403,
+  csrf: 403,
 };
 
 /** Base class: `code` is stable and machine-readable, `message` never contains protected values. */
@@ -113,5 +117,19 @@ export class ThrottledError extends AppError {
   constructor(retryAfterSeconds: number) {
     super("throttled", "Too many attempts. Wait a moment and try again.");
     this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/** A sensitive action needs the second factor again (exports, publication, administration). */
+export class StepUpRequiredError extends AppError {
+  constructor() {
+    super("step_up_required", "Confirm your second factor again to do this.");
+  }
+}
+
+/** A state-changing request came without a valid anti-forgery token or from another origin. */
+export class CsrfError extends AppError {
+  constructor() {
+    super("csrf", "The form has expired or did not come from this site.");
   }
 }

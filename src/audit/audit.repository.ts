@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Kysely, Transaction } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
 import type { Actor } from "../records/record.types.ts";
 
 type Db = Kysely<any> | Transaction<any>;
@@ -108,4 +108,59 @@ export async function verifyAuditChain(db: Db): Promise<{ seq: number; reason: s
     return { seq: expectedSeq, reason: "the newest events were removed" };
   }
   return null;
+}
+
+/** Which events an audit page shows: one record, one actor, or the actors of one organisation. */
+export interface AuditFilter {
+  recordType?: string;
+  recordId?: string;
+  actor?: string;
+  /** Only events by members of this organisation (`user:<id>` actors). */
+  actorOrgId?: string;
+}
+
+/** Newest events first, keyset-paged by `beforeSeq` (no offset scans on a long log). */
+export async function listAuditPage(
+  db: Db,
+  filter: AuditFilter & { beforeSeq?: number; limit: number },
+): Promise<AuditEvent[]> {
+  let q = db.selectFrom("audit_events").selectAll().orderBy("seq", "desc").limit(filter.limit);
+  q = applyAuditFilter(q, filter);
+  if (filter.beforeSeq !== undefined) q = q.where("seq", "<", filter.beforeSeq);
+  const rows = await q.execute();
+  return rows.map((r: any) => ({ ...r, seq: Number(r.seq), fields: JSON.parse(r.fields) }));
+}
+
+/** Every event a filter selects, oldest first, in batches (for the JSONL export). */
+export async function* streamAudit(db: Db, filter: AuditFilter): AsyncGenerator<AuditEvent> {
+  let after = 0;
+  for (;;) {
+    const rows = await applyAuditFilter(
+      db.selectFrom("audit_events").selectAll().where("seq", ">", after).orderBy("seq").limit(1000),
+      filter,
+    ).execute();
+    for (const r of rows as any[]) yield { ...r, seq: Number(r.seq), fields: JSON.parse(r.fields) };
+    if (rows.length < 1000) return;
+    after = Number((rows[rows.length - 1] as any).seq);
+  }
+}
+
+function applyAuditFilter<Q extends { where: (...a: any[]) => Q }>(q: Q, f: AuditFilter): Q {
+  if (f.recordType) q = q.where("record_type", "=", f.recordType);
+  if (f.recordId) q = q.where("record_id", "=", f.recordId);
+  if (f.actor) q = q.where("actor", "=", f.actor);
+  if (f.actorOrgId) {
+    const orgId = f.actorOrgId;
+    q = q.where((eb: any) =>
+      eb(
+        "actor",
+        "in",
+        eb
+          .selectFrom("users")
+          .select(sql<string>`'user:' || id`.as("ref"))
+          .where("org_id", "=", orgId),
+      ),
+    );
+  }
+  return q;
 }

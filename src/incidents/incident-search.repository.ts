@@ -13,6 +13,8 @@ export interface IncidentQuery {
   yearTo?: number;
   page?: number;
   pageSize?: number;
+  /** Only incidents of this organisation or with these ids (shared by grants); all when absent. */
+  visibleTo?: { orgId: string; sharedIds: readonly string[] };
 }
 
 /** One page of matching incidents plus counts by facet over all matches. */
@@ -104,12 +106,18 @@ export async function searchIncidents(
   const pageSize = Math.min(Math.max(q.pageSize ?? 50, 1), 200);
   const offset = Math.max((q.page ?? 1) - 1, 0) * pageSize;
   const cols = sql`i.id, i.title, i.origin_state, i.host_state, i.start_year, i.furthest_stage, i.verification_status`;
+  const v = q.visibleTo;
+  const visible = v
+    ? v.sharedIds.length
+      ? sql`(i.org_id = ${v.orgId} or i.id in (${sql.join(v.sharedIds.map((id) => sql`${id}`))}))`
+      : sql`i.org_id = ${v.orgId}`
+    : sql`1 = 1`;
   let matches;
   if (dialect === "sqlite") {
     const m = ftsMatch(q);
     matches = m
-      ? sql`select ${cols} from incident_fts f join incidents i on i.rowid = f.rowid where incident_fts match ${m}`
-      : sql`select ${cols} from incidents i`;
+      ? sql`select ${cols} from incident_fts f join incidents i on i.rowid = f.rowid where incident_fts match ${m} and ${visible}`
+      : sql`select ${cols} from incidents i where ${visible}`;
   } else {
     const t = tsQuery(q);
     // i.search also holds the facet tokens ("vverified", "tspyware"): words must match the text
@@ -119,8 +127,8 @@ export async function searchIncidents(
       ? sql` and to_tsvector('simple', coalesce(i.title, '') || ' ' || coalesce(i.public_summary, '')) @@ to_tsquery('simple', ${words.join(" & ")})`
       : sql``;
     matches = t
-      ? sql`select ${cols} from incidents i where i.search @@ to_tsquery('simple', ${t})${textOnly}`
-      : sql`select ${cols} from incidents i`;
+      ? sql`select ${cols} from incidents i where i.search @@ to_tsquery('simple', ${t})${textOnly} and ${visible}`
+      : sql`select ${cols} from incidents i where ${visible}`;
   }
   const [items, facetRows] = await Promise.all([
     sql<

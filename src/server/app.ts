@@ -1,166 +1,231 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
+import cookie from "@fastify/cookie";
+import formbody from "@fastify/formbody";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
-import { AppError } from "../errors.ts";
-import { accountabilityFunnel } from "../incidents/incident-stats.repository.ts";
-import { FUNNEL_STAGES } from "../interventions/intervention-stage.ts";
-import { RECORD_SPECS } from "../records/registry.ts";
+import { registerAuditRoutes } from "../audit/audit.routes.tsx";
+import { registerAccountRoutes } from "../auth/account.routes.tsx";
+import { registerAuthRoutes } from "../auth/auth.routes.tsx";
+import { sessionLimits } from "../auth/session.ts";
+import { registerUserAdminRoutes } from "../auth/user-admin.routes.tsx";
+import { relyingParty, type RelyingParty } from "../auth/webauthn.ts";
+import { AppError, StepUpRequiredError, ThrottledError, ValidationError } from "../errors.ts";
+import { t } from "../i18n/i18n.ts";
+import { registerIncidentRoutes } from "../incidents/incident.routes.tsx";
 import type { Vault } from "../vault/vault.ts";
-import { errorPage, sealedPage, staffOverviewPage, startPage } from "./views/pages.tsx";
-import type { PageContext } from "./views/layout.tsx";
+import { registerApiRoutes } from "./api/api.routes.ts";
+import { registerCsrf } from "./csrf.ts";
+import { pageContext, type ServerDeps } from "./server-deps.ts";
+import {
+  cookiePolicy,
+  isVaultPath,
+  registerStaffContext,
+  requestPath,
+  sendHtml,
+} from "./staff-context.ts";
+import { registerStaffRoutes } from "./staff.routes.tsx";
+import { errorPage, sealedPage, startPage } from "./views/pages.tsx";
 
-const BASE_CSS = readFileSync(new URL("./assets/base.css", import.meta.url), "utf8");
+const ASSETS = {
+  "base.css": [
+    "text/css; charset=utf-8",
+    readFileSync(new URL("./assets/base.css", import.meta.url)),
+  ],
+  "webauthn.js": [
+    "text/javascript; charset=utf-8",
+    readFileSync(new URL("./assets/webauthn.js", import.meta.url)),
+  ],
+} as const;
 
 /** Security headers on every response (strict CSP, no referrer, no framing, no sniffing). */
-function securityHeaders(reply: FastifyReply): void {
+function securityHeaders(reply: FastifyReply, https: boolean): void {
   reply.header(
     "Content-Security-Policy",
-    "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
   );
   reply.header("Referrer-Policy", "no-referrer");
   reply.header("X-Content-Type-Options", "nosniff");
   reply.header("X-Frame-Options", "DENY");
   reply.header("Cross-Origin-Opener-Policy", "same-origin");
   reply.header("Cross-Origin-Resource-Policy", "same-origin");
-}
-
-/** The path as the router sees it: without the query string, percent-decoded. */
-function requestPath(url: string): string {
-  const path = url.split("?")[0]!;
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
-}
-
-function isVaultRoute(url: string): boolean {
-  return (
-    url === "/staff" || url.startsWith("/staff/") || url === "/api/v1" || url.startsWith("/api/v1/")
+  reply.header(
+    "Permissions-Policy",
+    "camera=(), microphone=(), geolocation=(), interest-cohort=()",
   );
+  if (https) reply.header("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
 }
 
-/** Builds the HTTP server: public start page, health, and the vault routes (503 while sealed). */
-export function buildApp(vault: Vault, opts: { logger?: boolean } = {}): FastifyInstance {
-  const app = Fastify({
-    logger: opts.logger
-      ? {
-          // Only method, path and status: never bodies, query strings, cookies or headers.
-          serializers: {
-            req: (req) => ({ method: req.method, path: String(req.url).split("?")[0] }),
-            res: (res) => ({ statusCode: res.statusCode }),
-          },
-        }
-      : false,
+/** How the server is built: logging, a clock for tests, cookie security, session limits. */
+export interface AppOptions {
+  /** true: JSON lines on stdout; a stream: the same lines there (tests read them). */
+  logger?: boolean | { stream: NodeJS.WritableStream };
+  now?: () => Date;
+  /** Serve cookies Secure with the `__Host-` prefix (default: TNR_PUBLIC_URL is https). */
+  secureCookies?: boolean;
+  sessionLimits?: { idleMinutes?: number; absoluteHours?: number };
+  rp?: RelyingParty;
+}
+
+/** The route pattern, never the concrete URL: paths carry enrolment tokens and record ids. */
+function routeLabel(req: FastifyRequest): string {
+  return req.routeOptions?.url ?? "(no route)";
+}
+
+/** Builds the HTTP server: public start page, health, staff pages and the JSON API. */
+export function buildApp(vault: Vault, opts: AppOptions = {}): FastifyInstance {
+  const https = opts.secureCookies ?? (process.env.TNR_PUBLIC_URL ?? "").startsWith("https://");
+  const serializers = {
+    // Only method, route pattern and status: never bodies, query strings, cookies or headers.
+    req: (req: FastifyRequest) => ({ method: req.method, route: routeLabel(req) }),
+    res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+  };
+  const app: FastifyInstance = Fastify({
+    logger:
+      opts.logger === true
+        ? { serializers }
+        : opts.logger
+          ? { serializers, stream: opts.logger.stream }
+          : false,
     genReqId: () => randomUUID(),
     bodyLimit: 1_048_576,
   });
-  const ctx = (): PageContext => ({ demo: Boolean(vault.installation?.demo), state: vault.state });
+  const deps: ServerDeps = {
+    vault,
+    now: opts.now ?? (() => new Date()),
+    cookies: cookiePolicy(https),
+    limits: sessionLimits(opts.sessionLimits),
+    limitConfig: opts.sessionLimits ?? {},
+    rp: opts.rp ?? relyingParty(),
+  };
 
-  app.addHook("onRequest", async (req, reply) => {
-    securityHeaders(reply);
-    // Decide on the routed path: "/api/v1?x" or "/%73taff" must not slip past the seal.
-    const path = requestPath(req.url);
-    if (!isVaultRoute(path)) return;
-    reply.header("Cache-Control", "no-store");
-    if (vault.state === "unsealed") return;
-    const json = path.startsWith("/api/");
-    reply.code(503).header("Retry-After", "3600");
-    if (json) return reply.send({ error: "sealed", message: "The vault is sealed." });
-    return reply.type("text/html; charset=utf-8").send(sealedPage(ctx()));
-  });
+  app.register(cookie);
+  app.register(formbody);
+  app.register(async (scope) => {
+    scope.addHook("onRequest", async (req, reply) => {
+      securityHeaders(reply, https);
+      // Decide on the routed path: "/api/v1?x" or "/%73taff" must not slip past the seal.
+      const path = requestPath(req.url);
+      if (!isVaultPath(path)) return;
+      reply.header("Cache-Control", "no-store");
+      if (vault.state === "unsealed") return;
+      reply.code(503).header("Retry-After", "3600");
+      if (path.startsWith("/api/"))
+        return reply.send({ error: "sealed", message: "The vault is sealed." });
+      return sendHtml(reply, sealedPage(pageContextSealed(req)), 503);
+    });
+    registerStaffContext(scope, deps);
+    registerCsrf(scope, deps.cookies);
 
-  app.get("/healthz", async () => ({
-    status: "ok",
-    sealed: vault.state !== "unsealed",
-    initialised: vault.state !== "uninitialised",
-    dialect: vault.stores.dialect,
-  }));
+    const pageContextSealed = (req: FastifyRequest) => ({
+      lang: req.lang ?? "en",
+      demo: Boolean(vault.installation?.demo),
+      state: vault.state,
+      path: requestPath(req.url),
+    });
 
-  app.get("/assets/base.css", async (_req, reply) =>
-    reply
-      .type("text/css; charset=utf-8")
-      .header("Cache-Control", "public, max-age=86400")
-      .send(BASE_CSS),
-  );
-
-  app.get("/", async (_req, reply) => {
-    let counts: { named: number } | null = null;
-    if (vault.state === "unsealed" && vault.installation?.demo) {
-      const r = await vault
-        .db()
-        .selectFrom("incidents")
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .where("named_case", "=", 1)
-        .executeTakeFirst();
-      counts = { named: Number(r?.n ?? 0) };
-    }
-    return reply.type("text/html; charset=utf-8").send(startPage(ctx(), counts));
-  });
-
-  app.get("/staff", async (_req, reply) => {
-    if (!vault.installation?.demo) {
-      return reply
-        .code(401)
-        .type("text/html; charset=utf-8")
-        .send(errorPage(ctx(), 401, "Sign in to use the staff workspace"));
-    }
-    const db = vault.db();
-    const counts = await Promise.all(
-      RECORD_SPECS.map(async (s) => ({
-        type: s.type,
-        n: Number(
-          (
-            await db
-              .selectFrom(s.table)
-              .select((eb) => eb.fn.countAll<number>().as("n"))
-              .executeTakeFirst()
-          )?.n ?? 0,
-        ),
-      })),
-    );
-    const funnel = (await accountabilityFunnel(db)).map((r) => ({
-      host_state: r.host_state,
-      year: r.year,
-      stages: r.reached.slice(1),
+    scope.get("/healthz", async () => ({
+      status: "ok",
+      sealed: vault.state !== "unsealed",
+      initialised: vault.state !== "uninitialised",
+      dialect: vault.stores.dialect,
     }));
-    return reply
-      .type("text/html; charset=utf-8")
-      .send(staffOverviewPage(ctx(), { counts, funnel, stageNames: FUNNEL_STAGES.slice(1) }));
-  });
 
-  app.get("/api/v1", async () => ({ name: "TNR Monitor API", version: 1, sealed: false }));
+    scope.get<{ Params: { name: string } }>("/assets/:name", async (req, reply) => {
+      const asset = ASSETS[req.params.name as keyof typeof ASSETS];
+      if (!asset) return notFound(req, reply);
+      return reply.type(asset[0]).header("Cache-Control", "public, max-age=86400").send(asset[1]);
+    });
 
-  app.setNotFoundHandler(async (req: FastifyRequest, reply) => {
-    if (req.url.startsWith("/api/"))
-      return reply.code(404).send({ error: "not_found", message: "No such resource." });
-    return reply
-      .code(404)
-      .type("text/html; charset=utf-8")
-      .send(errorPage(ctx(), 404, "Page not found"));
-  });
+    scope.get("/", async (req, reply) => {
+      let counts: { named: number } | null = null;
+      if (vault.state === "unsealed" && vault.installation?.demo) {
+        const r = await vault
+          .db()
+          .selectFrom("incidents")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("named_case", "=", 1)
+          .executeTakeFirst();
+        counts = { named: Number(r?.n ?? 0) };
+      }
+      return sendHtml(reply, startPage(pageContextSealed(req), counts));
+    });
 
-  app.setErrorHandler(async (error, req, reply) => {
-    const known = error instanceof AppError;
-    const status = known
-      ? error.status
-      : (error as { statusCode?: number }).statusCode &&
-          (error as { statusCode: number }).statusCode < 500
-        ? (error as { statusCode: number }).statusCode
-        : 500;
-    if (status >= 500)
-      req.log.error({ errorId: req.id, code: known ? error.code : "internal" }, "request failed");
-    const message = known
-      ? error.message
-      : status >= 500
-        ? "Something went wrong on our side."
-        : "The request could not be understood.";
-    if (req.url.startsWith("/api/"))
-      return reply.code(status).send({ error: known ? error.code : "error", message, id: req.id });
-    return reply
-      .code(status)
-      .type("text/html; charset=utf-8")
-      .send(errorPage(ctx(), status, message, req.id));
+    registerAuthRoutes(scope, deps);
+    registerAccountRoutes(scope, deps);
+    registerUserAdminRoutes(scope, deps);
+    registerAuditRoutes(scope, deps);
+    registerStaffRoutes(scope, deps);
+    registerIncidentRoutes(scope, deps);
+    registerApiRoutes(scope, deps);
+
+    const notFound = (req: FastifyRequest, reply: FastifyReply) => {
+      if (requestPath(req.url).startsWith("/api/"))
+        return reply.code(404).send({ error: "not_found", message: "No such resource." });
+      const ctx =
+        isVaultPath(requestPath(req.url)) && vault.state === "unsealed"
+          ? pageContext(deps, req, reply)
+          : pageContextSealed(req);
+      return sendHtml(
+        reply,
+        errorPage(ctx, t(req.lang, "error.not_found.title"), t(req.lang, "error.not_found.body")),
+        404,
+      );
+    };
+    scope.setNotFoundHandler(notFound);
+    scope.setErrorHandler(async (error, req, reply) => handleError(error, req, reply));
+
+    /** Maps every error once: known errors to their status and message, anything else to 500. */
+    const handleError = (error: unknown, req: FastifyRequest, reply: FastifyReply) => {
+      const path = requestPath(req.url);
+      const api = path.startsWith("/api/");
+      const known = error instanceof AppError ? error : null;
+      const raw = (error as { statusCode?: number }).statusCode;
+      const status = known ? known.status : raw && raw >= 400 && raw < 500 ? raw : 500;
+      if (status >= 500)
+        req.log.error({ errorId: req.id, code: known?.code ?? "internal" }, "request failed");
+      if (known?.code === "not_found") return notFound(req, reply);
+      if (known instanceof ThrottledError)
+        reply.header("Retry-After", String(known.retryAfterSeconds));
+      if (api) {
+        const body: Record<string, unknown> = {
+          error: known?.code ?? (status >= 500 ? "internal" : "bad_request"),
+          message:
+            known?.message ??
+            (status >= 500
+              ? "Something went wrong on our side."
+              : "The request could not be understood."),
+          id: req.id,
+        };
+        if (known instanceof ValidationError) body.issues = known.issues;
+        return reply.code(status).send(body);
+      }
+      const html = !reply.sent && vault.state === "unsealed";
+      if (known?.code === "unauthorised" && req.method === "GET")
+        return reply.redirect(`/staff/login?next=${encodeURIComponent(path)}`, 303);
+      if (known instanceof StepUpRequiredError && req.method === "GET")
+        return reply.redirect(`/staff/step-up?next=${encodeURIComponent(path)}`, 303);
+      const ctx =
+        html && isVaultPath(path) ? pageContext(deps, req, reply) : pageContextSealed(req);
+      const l = req.lang ?? "en";
+      const [title, body] =
+        status >= 500
+          ? [t(l, "error.title"), t(l, "error.internal", { id: req.id })]
+          : known?.code === "csrf"
+            ? [t(l, "error.title"), t(l, "error.csrf")]
+            : known?.code === "unauthorised"
+              ? [t(l, "error.title"), t(l, "error.unauthorised")]
+              : known instanceof ThrottledError
+                ? [
+                    t(l, "error.title"),
+                    t(l, "error.throttled", { seconds: known.retryAfterSeconds }),
+                  ]
+                : known?.code === "conflict"
+                  ? [t(l, "error.title"), t(l, "error.conflict")]
+                  : known?.code === "forbidden" || known?.code === "step_up_required"
+                    ? [t(l, "error.title"), t(l, "error.forbidden")]
+                    : [t(l, "error.title"), t(l, "error.bad_request")];
+      return sendHtml(reply, errorPage(ctx, title, body), status);
+    };
   });
 
   return app;

@@ -1,3 +1,4 @@
+import { formatNumber, t } from "../../i18n/i18n.ts";
 import { Layout, renderPage, type PageContext } from "./layout.tsx";
 
 /** The start page until the public site arrives: what this installation is and its state. */
@@ -41,40 +42,37 @@ export function startPage(ctx: PageContext, counts: { named: number } | null): s
 
 /** The answer of every vault route while the vault is sealed (HTTP 503). */
 export function sealedPage(ctx: PageContext): string {
+  const l = ctx.lang;
   return renderPage(
-    <Layout title="The vault is sealed" ctx={ctx}>
-      <h1>The vault is sealed</h1>
-      <p class="lead">
-        Case records on this server are encrypted. They cannot be read until an administrator
-        unseals the vault with the recovery secret or a quorum of key shares.
-      </p>
-      <p>
-        Administrators: run <code>tnr unseal</code> on the server, or restart it with{" "}
-        <code>TNR_UNSEAL_FILE</code> pointing to the secret on removable or in-memory storage.
-      </p>
+    <Layout title={t(l, "error.sealed.title")} ctx={ctx}>
+      <h1>{t(l, "error.sealed.title")}</h1>
+      <p class="lead">{t(l, "error.sealed.body")}</p>
+      <p>{t(l, "error.sealed.admin")}</p>
     </Layout>,
   );
 }
 
-/** Rows of the staff overview: record counts per type, and the accountability funnel. */
+/** Rows of the staff overview: record counts per type. */
 export interface OverviewData {
   counts: { type: string; n: number }[];
-  funnel: { host_state: string; year: number; stages: number[] }[];
-  stageNames: readonly string[];
 }
 
-/** The staff overview (demo installations only until staff sign-in exists). */
+/** The staff overview: what the organisation holds in the vault. */
 export function staffOverviewPage(ctx: PageContext, data: OverviewData): string {
+  const l = ctx.lang;
   return renderPage(
-    <Layout title="Staff overview" ctx={ctx}>
-      <h1>Staff overview</h1>
+    <Layout title={t(l, "overview.title")} ctx={ctx}>
+      <h1>{t(l, "overview.title")}</h1>
+      <p>
+        <a href="/staff/incidents">{t(l, "nav.incidents")}</a>
+      </p>
       <table class="table">
-        <caption>Records in the vault</caption>
+        <caption>{t(l, "overview.records")}</caption>
         <thead>
           <tr>
-            <th scope="col">Record type</th>
+            <th scope="col">{t(l, "overview.type")}</th>
             <th scope="col" class="num">
-              Count
+              {t(l, "overview.count")}
             </th>
           </tr>
         </thead>
@@ -82,36 +80,7 @@ export function staffOverviewPage(ctx: PageContext, data: OverviewData): string 
           {data.counts.map((c) => (
             <tr key={c.type}>
               <th scope="row">{c.type.replace(/_/g, " ")}</th>
-              <td class="num">{c.n.toLocaleString("en")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table class="table">
-        <caption>
-          Accountability funnel: incidents by the furthest stage any complaint reached
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Host state</th>
-            <th scope="col">Year</th>
-            {data.stageNames.map((s) => (
-              <th scope="col" class="num" key={s}>
-                {s.replace(/_/g, " ")}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {data.funnel.map((r) => (
-            <tr key={`${r.host_state}-${r.year}`}>
-              <th scope="row">{r.host_state}</th>
-              <td>{r.year || "unknown"}</td>
-              {r.stages.map((n, i) => (
-                <td class="num" key={i}>
-                  {n}
-                </td>
-              ))}
+              <td class="num">{formatNumber(l, c.n)}</td>
             </tr>
           ))}
         </tbody>
@@ -120,23 +89,17 @@ export function staffOverviewPage(ctx: PageContext, data: OverviewData): string 
   );
 }
 
-/** A plain error page with an id the administrator can find in the log. */
-export function errorPage(
-  ctx: PageContext,
-  status: number,
-  message: string,
-  errorId?: string,
-): string {
+/** An error page in the user's language; server errors carry an id the administrator can find. */
+export function errorPage(ctx: PageContext, title: string, body?: string): string {
   return renderPage(
-    <Layout title={message} ctx={ctx}>
-      <h1>{message}</h1>
-      {errorId && (
-        <p>{`If this keeps happening, give the administrator this reference: ${errorId}`}</p>
-      )}
+    <Layout title={title} ctx={ctx}>
+      <h1>{title}</h1>
+      {body && <p>{body}</p>}
       <p>
-        <a href="/">Go to the start page</a>
+        <a href={ctx.actor ? "/staff" : "/"}>
+          {t(ctx.lang, ctx.actor ? "nav.overview" : "site.name")}
+        </a>
       </p>
-      <p class="visually-hidden">{`HTTP ${status}`}</p>
     </Layout>,
   );
 }
