@@ -1,6 +1,7 @@
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import QRCode from "qrcode";
+import { DEMO_PASSWORD, demoStaffCodes } from "../demo/demo-staff.ts";
 import { NotFoundError, ThrottledError, UnauthorisedError, ValidationError } from "../errors.ts";
 import { t, type MessageKey } from "../i18n/i18n.ts";
 import { pageContext, safeNext, type ServerDeps } from "../server/server-deps.ts";
@@ -68,7 +69,16 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ServerDeps): void
       : req.query.next
         ? t(req.lang, "login.timed_out")
         : undefined;
-    return sendHtml(reply, loginPage(ctx(req, reply), { next: safeNext(req.query.next), notice }));
+    const demo = deps.vault.installation?.demo
+      ? (await demoStaffCodes(db(), keys(), deps.now())).map((r) => ({
+          ...r,
+          password: DEMO_PASSWORD,
+        }))
+      : undefined;
+    return sendHtml(
+      reply,
+      loginPage(ctx(req, reply), { next: safeNext(req.query.next), notice, demo }),
+    );
   });
 
   app.post("/staff/login", async (req, reply) => {

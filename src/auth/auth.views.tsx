@@ -11,7 +11,13 @@ import { Layout, renderPage, type PageContext } from "../server/views/layout.tsx
 /** The sign-in form (first step: e-mail and password). */
 export function loginPage(
   ctx: PageContext,
-  form: { email?: string; next: string; errors?: FieldError[]; notice?: string },
+  form: {
+    email?: string;
+    next: string;
+    errors?: FieldError[];
+    notice?: string;
+    demo?: { email: string; role: string; code: string; password: string }[];
+  },
 ): string {
   const l = ctx.lang;
   return renderPage(
@@ -41,6 +47,7 @@ export function loginPage(
           {t(l, "login.submit")}
         </button>
       </PostForm>
+      {form.demo && form.demo.length > 0 && <DemoAccounts lang={l} rows={form.demo} />}
     </Layout>,
   );
 }
@@ -258,5 +265,42 @@ export function stepUpPage(
       />
       <script src="/assets/webauthn.js" defer />
     </Layout>,
+  );
+}
+
+/** Demo installations only: the demo accounts with their shared password and current code. */
+function DemoAccounts(props: {
+  lang: PageContext["lang"];
+  rows: { email: string; role: string; code: string; password: string }[];
+}) {
+  const l = props.lang;
+  return (
+    <section class="panel" aria-labelledby="demo-accounts">
+      <h2 id="demo-accounts">{t(l, "login.demo.title")}</h2>
+      <p>{t(l, "login.demo.lead", { password: props.rows[0]!.password })}</p>
+      <table class="table">
+        <caption class="visually-hidden">{t(l, "login.demo.title")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t(l, "login.email")}</th>
+            <th scope="col">{t(l, "users.role")}</th>
+            <th scope="col">{t(l, "login.second.code")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((r) => (
+            <tr key={r.email}>
+              <th scope="row">
+                <code>{r.email}</code>
+              </th>
+              <td>{t(l, `role.${r.role}` as Parameters<typeof t>[1])}</td>
+              <td>
+                <code>{r.code}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { Algorithm, hash } from "@node-rs/argon2";
 import { after, before, describe, it } from "node:test";
 import { listAudit, verifyAuditChain } from "../audit/audit.repository.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
@@ -7,6 +8,7 @@ import { emailLookup } from "./auth-crypto.ts";
 import { enrolledUser, seedOrganisation, testClock } from "./auth.factories.ts";
 import { beginEnrolment, completeEnrolment, createUser } from "./enrolment.ts";
 import { completeLogin, verifyLogin } from "./login.ts";
+import { needsRehash } from "./password.ts";
 import { remainingRecoveryCodes } from "./recovery-codes.ts";
 import { resolveSession } from "./session.ts";
 import { totpCode } from "./totp.ts";
@@ -154,6 +156,42 @@ for (const dialect of DIALECTS) {
         now: stale,
       });
       assert.equal(expired.status, "failed", "a ticket lasts five minutes");
+    });
+
+    it("upgrades a password hash made with weaker parameters at the next sign-in", async () => {
+      const clock = testClock();
+      const orgId = await seedOrganisation(t);
+      const u = await enrolledUser(t, { orgId, now: clock.now() });
+      const weak = await hash(u.password, {
+        algorithm: Algorithm.Argon2id,
+        memoryCost: 8192,
+        timeCost: 1,
+        parallelism: 1,
+      });
+      await t.vault
+        .db()
+        .updateTable("users")
+        .set({ password_hash: weak })
+        .where("id", "=", u.user.id)
+        .execute();
+      assert.equal(needsRehash(weak), true);
+      const step = await verifyLogin({
+        db: t.vault.db(),
+        keys: t.vault.keys(),
+        email: u.user.email,
+        password: u.password,
+        now: clock.now(),
+      });
+      assert.equal(step.status, "second_factor_required");
+      const row = await t.vault
+        .db()
+        .selectFrom("users")
+        .select("password_hash")
+        .where("id", "=", u.user.id)
+        .executeTakeFirstOrThrow();
+      assert.notEqual(row.password_hash, weak);
+      assert.equal(needsRehash(row.password_hash), false);
+      assert.match(row.password_hash, /m=19456,t=2,p=1/);
     });
 
     it("a recovery code signs in once", async () => {

@@ -7,12 +7,12 @@ import type { VaultKeys } from "../keyring/installation.ts";
 import { SYSTEM_ACTOR } from "../records/record.types.ts";
 import { emailLookup, pepperHash, safeEqual } from "./auth-crypto.ts";
 import { inTransaction, staffActor, type Db, type StaffActor } from "./auth.types.ts";
-import { verifyDummyPassword, verifyPassword } from "./password.ts";
+import { hashPassword, needsRehash, verifyDummyPassword, verifyPassword } from "./password.ts";
 import { consumeRecoveryCode } from "./recovery-codes.ts";
 import { createSession, markStepUp, sessionLimits, type SessionInfo } from "./session.ts";
 import { recordFailure, resetThrottle, throttleWait } from "./throttle.ts";
 import { consumeTotp } from "./totp.ts";
-import { canSignIn, findUserById, findUserByLookup } from "./user.repository.ts";
+import { canSignIn, findUserById, findUserByLookup, updateUser } from "./user.repository.ts";
 import { verifyWebauthnAssertion, webauthnAuthenticationOptions } from "./webauthn.ts";
 
 /** How long the step between password and second factor may take. */
@@ -97,6 +97,9 @@ export async function verifyLogin(props: {
     ? await verifyPassword(stored, props.password)
     : await verifyDummyPassword(props.password);
   if (!matches || !canSignIn(row)) return fail(db, key, row?.id ?? null, "login.failed", now);
+  // Hashes made with weaker parameters are upgraded while the password is at hand.
+  if (needsRehash(row.password_hash))
+    await updateUser(db, row.id, { password_hash: await hashPassword(props.password) }, now);
   // Failures are not forgotten yet: only a complete sign-in resets them, or a known password
   // would let an attacker guess second-factor codes without delay.
   return { status: "second_factor_required", ticket: issueTicket(keys, row.id, now) };

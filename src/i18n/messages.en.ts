@@ -67,6 +67,9 @@ export const en = {
   "login.second.key": "Use a security key or passkey",
   "login.second.key_hint": "Needs JavaScript. Without it, use a code.",
   "login.signed_out": "You have signed out.",
+  "login.demo.title": "Demo accounts",
+  "login.demo.lead":
+    "This is a demo installation. Every demo account uses the password “{password}”. Codes change every 30 seconds and each works once: reload this page for a fresh one.",
   "login.timed_out": "Your session ended. Sign in again to continue.",
   // Enrolment
   "enrol.title": "Set up your account",

@@ -3,9 +3,11 @@ import { wipe } from "../../crypto/keys.ts";
 import { readFileSync } from "node:fs";
 import { parseSecret } from "../../crypto/recovery-secret.ts";
 import { seedDemo } from "../../demo/seed-demo.ts";
+import { seedDemoStaff } from "../../demo/demo-staff.ts";
 import { openStores } from "../../db/stores.ts";
 import { adminSocketPath, startAdminSocket } from "../../server/admin-socket.ts";
 import { buildApp } from "../../server/app.ts";
+import { pruneAuthState, PRUNE_EVERY_MS } from "../../auth/auth-maintenance.ts";
 import { DEMO_WARNING, readDemoSecret, writeDemoSecret } from "../../vault/demo-key.ts";
 import { Vault } from "../../vault/vault.ts";
 import {
@@ -47,6 +49,8 @@ async function startDemo(vault: Vault, config: Config): Promise<void> {
     console.log(
       `Demo data loaded: ${Object.values(report.imported).reduce((a, b) => a + b, 0)} records.`,
     );
+  const staff = await seedDemoStaff(db, vault.keys(), CLI_ACTOR, new Date());
+  if (staff) console.log(`Demo staff accounts created: ${staff} (see the sign-in page).`);
 }
 
 /** `tnr serve`: the web server and the admin socket; starts sealed unless unsealed by file or demo. */
@@ -67,10 +71,19 @@ export async function serveCommand(config: Config, opts: { demo: boolean }): Pro
   const app = buildApp(vault, { logger: true });
   await app.listen({ port: config.port, host: config.host });
   const socket = await startAdminSocket(vault, config.dataDir);
+  // Expired sessions, spent enrolment links and stale throttle rows are deleted while unsealed.
+  const pruning = setInterval(() => {
+    if (vault.state !== "unsealed") return;
+    pruneAuthState(vault.db(), new Date()).catch((e) =>
+      app.log.error({ code: (e as { code?: string }).code ?? "internal" }, "pruning failed"),
+    );
+  }, PRUNE_EVERY_MS);
+  pruning.unref();
   console.log(
     `TNR Monitor on http://${config.host === "127.0.0.1" ? "localhost" : config.host}:${config.port} — vault ${vault.state}. Admin socket: ${adminSocketPath(config.dataDir)}`,
   );
   const stop = async () => {
+    clearInterval(pruning);
     socket.close();
     await app.close();
     await vault.close();
