@@ -23,6 +23,12 @@ export const VAULT_BACKUP_TABLES: { table: string; key: string[] }[] = [
 /** Public-store tables a backup carries. */
 export const PUBLIC_BACKUP_TABLES: { table: string; key: string[] }[] = [
   { table: "public_meta", key: ["key"] },
+  { table: "public_incidents", key: ["public_id"] },
+  { table: "public_incident_facets", key: ["public_id", "facet", "value"] },
+  { table: "public_documents", key: ["slug"] },
+  { table: "public_document_categories", key: ["category", "slug"] },
+  { table: "public_document_translations", key: ["slug", "language"] },
+  { table: "public_aggregate_cells", key: ["table_name", "cell_key"] },
 ];
 
 /** Columns that the database computes itself and a restore must not write. */

@@ -1,5 +1,6 @@
 import { Migrator, type Kysely, type Migration } from "kysely";
 import * as publicInitial from "./migrations/public/20261127_0001_public.ts";
+import * as publicPublishing from "./migrations/public/20261129_0002_publishing.ts";
 import * as vaultRecords from "./migrations/vault/20261127_0001_records.ts";
 import * as vaultAuth from "./migrations/vault/20261128_0002_auth.ts";
 import * as vaultWebauthn from "./migrations/vault/20261128_0003_webauthn.ts";
@@ -14,6 +15,7 @@ export const VAULT_MIGRATIONS: Record<string, Migration> = {
 /** Public-store migrations in order. */
 export const PUBLIC_MIGRATIONS: Record<string, Migration> = {
   "20261127_0001_public": publicInitial,
+  "20261129_0002_publishing": publicPublishing,
 };
 
 /** Brings a database to the latest migration; throws the first failure. */
