@@ -1,5 +1,200 @@
 import type { MessageKey } from "./messages.en.ts";
-import { en } from "./messages.en.ts";
 
-/** The interface in az (translation pending: falls back to English). */
-export const az: Record<MessageKey, string> = { ...en };
+/** The interface in Azerbaijani (Latin script; the user is addressed with "siz"). */
+export const az: Record<MessageKey, string> = {
+  // Frame
+  "site.name": "TNR Monitor",
+  "layout.skip": "Əsas məzmuna keçin",
+  "layout.demo_banner":
+    "Nümayiş rejimi — real işlər üçün deyil. Buradakı hər şey ya açıq məlumatdır, ya da uydurmadır; bu quraşdırmanın açarı isə onun məlumatları ilə yanaşı saxlanılır.",
+  "layout.state.unsealed": "Seyf açılıb",
+  "layout.state.sealed": "Seyf möhürlənib",
+  "layout.state.uninitialised": "İlkin quraşdırma aparılmayıb",
+  "layout.language": "Dil",
+  "layout.staff_nav": "Əməkdaşlar üçün naviqasiya",
+  "layout.signed_in_as": "Daxil olmusunuz: {role}, {org}",
+  "layout.sign_out": "Çıxış",
+  "layout.identity_marker":
+    "Siz şəxsiyyəti müəyyən edən məlumatlara baxırsınız. Hər baxış qeydə alınır.",
+  "nav.overview": "İcmal",
+  "nav.incidents": "İnsidentlər",
+  "nav.account": "Hesabınız",
+  "nav.users": "İstifadəçilər",
+  "nav.audit": "Audit jurnalı",
+  "role.admin": "inzibatçı",
+  "role.editor": "redaktor",
+  "role.caseworker": "iş kuratoru",
+  "role.researcher": "tədqiqatçı",
+  // Errors
+  "error.title": "Problem yarandı",
+  "error.not_found.title": "Səhifə tapılmadı",
+  "error.not_found.body":
+    "Ünvanı özünüz yazmısınızsa, onun düzgün olub-olmadığını yoxlayın. Keçidlə gəlmisinizsə, material silinmiş ola bilər və ya ona girişiniz olmaya bilər.",
+  "error.bad_request":
+    "Sorğunu anlamaq mümkün olmadı. Daxil etdiklərinizi yoxlayın və yenidən cəhd edin.",
+  "error.internal":
+    "Bizim tərəfdə xəta baş verdi. Daxil etdiyiniz məlumatlar heç kimə göstərilməyib. Yenidən cəhd edin; xəta təkrarlanarsa, bu istinad nömrəsini inzibatçınıza bildirin: {id}",
+  "error.reference": "İstinad nömrəsi: {id}",
+  "error.sealed.title": "Seyf möhürlənib",
+  "error.sealed.body":
+    "Bu serverdəki iş qeydləri şifrələnib və inzibatçı seyfi bərpa sirri və ya açar paylarının kvorumu ilə açana qədər oxuna bilməz.",
+  "error.sealed.admin":
+    "İnzibatçılar üçün: serverdə tnr unseal əmrini icra edin və ya serveri yenidən başladın; bu zaman TNR_UNSEAL_FILE çıxarıla bilən daşıyıcıda və ya operativ yaddaşda saxlanılan sirri göstərməlidir.",
+  "error.csrf":
+    "Bu formanın vaxtı bitib və ya o, bu saytdan göndərilməyib. Geri qayıdın, səhifəni yeniləyin və formanı yenidən göndərin.",
+  "error.unauthorised": "Əməkdaşların iş sahəsindən istifadə etmək üçün daxil olun.",
+  "error.throttled":
+    "Həddən artıq cəhd edilib. Yenidən cəhd etməzdən əvvəl {seconds} saniyə gözləyin.",
+  "error.conflict":
+    "Siz bu qeydi redaktə edərkən başqası onun daha yeni versiyasını saxladı. Dəyişiklikləriniz saxlanılmadı; digər istifadəçinin dəyişikliklərini görmək üçün səhifəni yeniləyin.",
+  "error.forbidden": "Bunu etmək üçün icazəniz yoxdur.",
+  "error.invalid_input": "Daxil etdiklərinizin bir hissəsini düzəltmək lazımdır.",
+  // Sign-in
+  "login.title": "Giriş",
+  "login.lead": "E-poçt ünvanınız, parolunuz və ikinci faktorla daxil olun.",
+  "login.email": "E-poçt ünvanı",
+  "login.password": "Parol",
+  "login.submit": "Davam edin",
+  "login.failed":
+    "E-poçt ünvanı, parol və ya kod düzgün deyil. Onları yoxlayın və yenidən cəhd edin.",
+  "login.missing_email": "E-poçt ünvanınızı daxil edin",
+  "login.missing_password": "Parolunuzu daxil edin",
+  "login.second.title": "Bunun siz olduğunuzu təsdiqləyin",
+  "login.second.lead":
+    "Autentifikator tətbiqindəki 6 rəqəmli kodu və ya bərpa kodlarınızdan birini daxil edin.",
+  "login.second.code": "Kod",
+  "login.second.code_hint": "Məsələn, 123 456 və ya abcd-efgh-ijkl kimi bərpa kodu",
+  "login.second.submit": "Daxil olun",
+  "login.second.missing_code": "Autentifikator tətbiqindəki kodu daxil edin",
+  "login.second.expired": "Parolu daxil etdiyinizdən bəri çox vaxt keçib. Yenidən başlayın.",
+  "login.second.key": "Təhlükəsizlik açarından və ya giriş açarından istifadə edin",
+  "login.second.key_hint": "JavaScript tələb olunur. Onsuz koddan istifadə edin.",
+  "login.signed_out": "Siz sistemdən çıxdınız.",
+  "login.demo.title": "Nümayiş hesabları",
+  "login.demo.lead":
+    "Bu, nümayiş quraşdırmasıdır. Bütün nümayiş hesabları üçün parol: “{password}”. Kodlar hər 30 saniyədən bir dəyişir və hər biri yalnız bir dəfə işləyir: yeni kod üçün bu səhifəni yeniləyin.",
+  "login.timed_out": "Sessiyanız başa çatdı. Davam etmək üçün yenidən daxil olun.",
+  // Enrolment
+  "enrol.title": "Hesabınızı quraşdırın",
+  "enrol.lead":
+    "Siz {email} üçün əməkdaş hesabını quraşdırırsınız. Bu keçid yalnız bir dəfə işləyir və {expires} tarixində qüvvədən düşür.",
+  "enrol.expired":
+    "Bu quraşdırma keçidinin vaxtı bitib və ya o artıq istifadə olunub. İnzibatçınızdan yenisini istəyin.",
+  "enrol.password": "Parol seçin",
+  "enrol.password_hint":
+    "Ən azı 12 simvol. Bir-biri ilə əlaqəsi olmayan bir neçə söz güclü parol yaradır; başqa yerdə istifadə etdiyiniz paroldan istifadə etməyin.",
+  "enrol.password_confirm": "Parolu yenidən yazın",
+  "enrol.totp.heading": "Bu hesabı autentifikator tətbiqinizə əlavə edin",
+  "enrol.totp.scan":
+    "Kodu autentifikator tətbiqi ilə skan edin (məsələn, Aegis, FreeOTP və ya Google Authenticator).",
+  "enrol.totp.manual": "Skan edə bilmirsiniz? Bu açarı əl ilə daxil edin",
+  "enrol.totp.code": "Tətbiqin göstərdiyi kod",
+  "enrol.submit": "Quraşdırmanı tamamlayın",
+  "enrol.done.title": "Hesabınız hazırdır",
+  "enrol.done.codes":
+    "Bunlar sizin bərpa kodlarınızdır. Hər biri autentifikator kodunun əvəzinə bir dəfə işləyir. Onları indi təhlükəsiz, oflayn bir yerdə saxlayın: onlar bir daha göstərilməyəcək.",
+  "enrol.done.continue": "Girişə keçin",
+  "password.password_too_short": "Parol ən azı 12 simvoldan ibarət olmalıdır",
+  "password.password_too_long": "Parol ən çoxu 128 simvoldan ibarət olmalıdır",
+  "password.password_common": "Bu parol geniş yayılmış parollar siyahısındadır; başqasını seçin",
+  "password.mismatch": "Parollar üst-üstə düşmür",
+  "totp.totp_invalid": "Kod düzgün deyil. Yeni kodu gözləyin və onu daxil edin",
+  // Step-up
+  "stepup.title": "Bunun siz olduğunuzu təsdiqləyin",
+  "stepup.lead":
+    "Bu əməliyyat üçün ikinci faktor yenidən tələb olunur. Autentifikator tətbiqindəki kodu və ya bərpa kodunu daxil edin.",
+  "stepup.submit": "Təsdiqləyin",
+  // Account
+  "account.title": "Hesabınız",
+  "account.sessions": "Harada daxil olmusunuz",
+  "account.sessions.started": "Giriş vaxtı",
+  "account.sessions.last_seen": "Son fəallıq",
+  "account.sessions.expires": "Ən gec bitmə vaxtı",
+  "account.sessions.browser": "Brauzer",
+  "account.sessions.this": "Bu sessiya",
+  "account.sessions.revoke": "Bu sessiyanı bitirin",
+  "account.sessions.revoke_others": "Bütün digər sessiyaları bitirin",
+  "account.sessions.revoked": "Sessiya bitirildi.",
+  "account.keys": "Təhlükəsizlik açarları və giriş açarları",
+  "account.keys.none": "Heç bir təhlükəsizlik açarı qeydiyyatdan keçirilməyib.",
+  "account.keys.add": "Təhlükəsizlik açarı əlavə edin",
+  "account.keys.name": "Açarın adı",
+  "account.keys.remove": "Silin",
+  "account.keys.added": "Təhlükəsizlik açarı əlavə edildi.",
+  "account.keys.removed": "Təhlükəsizlik açarı silindi.",
+  "account.keys.needs_js": "Təhlükəsizlik açarı əlavə etmək üçün bu brauzerdə JavaScript lazımdır.",
+  "account.recovery": "Bərpa kodları",
+  "account.recovery.left":
+    "one:{n} istifadə olunmamış bərpa kodu qalıb.|other:{n} istifadə olunmamış bərpa kodu qalıb.",
+  "account.recovery.renew": "Yeni bərpa kodları yaradın",
+  "account.tokens": "API tokenləri",
+  "account.tokens.lead":
+    "Tokenlər skriptlərə JSON API-dən sizin adınızdan və sizin icazələrinizlə istifadə etməyə imkan verir.",
+  "account.tokens.none": "API tokeniniz yoxdur.",
+  "account.tokens.name": "Token nə üçündür",
+  "account.tokens.days": "Etibarlılıq müddəti (gün)",
+  "account.tokens.create": "Token yaradın",
+  "account.tokens.created":
+    "Tokeni indi kopyalayın. O, bir daha göstərilməyəcək; yalnız adı və tarixləri saxlanılır.",
+  "account.tokens.revoke": "Ləğv edin",
+  "account.tokens.expires": "Bitmə tarixi",
+  "account.tokens.revoked": "Ləğv edilib",
+  "account.tokens.missing_name": "Tokenin nə üçün olduğunu yazın",
+  "account.tokens.bad_days": "1-dən 365-dək gün sayı daxil edin",
+  // Overview and records
+  "overview.title": "İcmal",
+  "overview.records": "Seyfdəki qeydlər",
+  "overview.type": "Qeydin növü",
+  "overview.count": "Sayı",
+  "incidents.title": "İnsidentlər",
+  "incidents.search": "İnsidentlərdə axtarış",
+  "incidents.search_button": "Axtarın",
+  "incidents.none": "Uyğun insident tapılmadı.",
+  "incidents.count": "one:{n} insident|other:{n} insident",
+  "incidents.col.title": "Başlıq",
+  "incidents.col.host": "Qəbul edən ölkə",
+  "incidents.col.origin": "Mənşə ölkəsi",
+  "incidents.col.year": "İl",
+  "incidents.col.stage": "Reaksiyanın ən yüksək mərhələsi",
+  "incident.details": "Təfərrüatlar",
+  "incident.protected_hidden": "Gizlədilib — şəxsiyyəti müəyyən edən məlumatlar",
+  "incident.reveal": "Şəxsiyyəti müəyyən edən məlumatları göstərin",
+  "incident.reveal_hint":
+    "Şəxsiyyəti müəyyən edən məlumatların göstərilməsi audit jurnalında adınızla qeydə alınır.",
+  "incident.history": "Bu qeydin audit jurnalı",
+  "incident.grants": "Kimlərlə paylaşılıb",
+  "incident.grants.none": "Öz təşkilatından kənarda paylaşılmayıb.",
+  "pagination.label": "Səhifələr",
+  "pagination.previous": "Əvvəlki",
+  "pagination.next": "Növbəti",
+  // Users
+  "users.title": "İstifadəçilər",
+  "users.email": "E-poçt ünvanı",
+  "users.role": "Rol",
+  "users.status": "Vəziyyət",
+  "users.status.active": "aktiv",
+  "users.status.disabled": "deaktiv edilib",
+  "users.status.pending": "quraşdırma gözlənilir",
+  "users.add": "Yeni istifadəçi",
+  "users.add_submit": "İstifadəçi əlavə edin",
+  "users.added":
+    "Bu birdəfəlik quraşdırma keçidini etibar etdiyiniz kanal vasitəsilə {email} ünvanına göndərin. Keçid 24 saat ərzində etibarlıdır.",
+  "users.disable": "Deaktiv edin",
+  "users.enable": "Aktiv edin",
+  "users.new_link": "Yeni quraşdırma keçidi",
+  "users.invalid_email": "name@example.org kimi e-poçt ünvanı daxil edin",
+  "users.exists": "Bu e-poçt ünvanı ilə hesab artıq mövcuddur",
+  // Audit
+  "audit.title": "Audit jurnalı",
+  "audit.for_record": "Audit jurnalı: {type} {id}",
+  "audit.for_user": "Audit jurnalı: istifadəçi {id}",
+  "audit.time": "Vaxt",
+  "audit.actor": "Kim",
+  "audit.action": "Əməliyyat",
+  "audit.record": "Qeyd",
+  "audit.fields": "Sahələr (dəyərlər heç vaxt yazılmır)",
+  "audit.none": "Hadisə yoxdur.",
+  "audit.export": "JSONL formatında endirin",
+  "audit.chain_ok": "{n} hadisədən ibarət zəncir bütövdür.",
+  "audit.chain_broken": "Zəncir {seq} nömrəli hadisədə qırılıb: audit jurnalı dəyişdirilib.",
+};

@@ -1,5 +1,199 @@
 import type { MessageKey } from "./messages.en.ts";
-import { en } from "./messages.en.ts";
 
-/** The interface in ka (translation pending: falls back to English). */
-export const ka: Record<MessageKey, string> = { ...en };
+/** The interface in Georgian (Mkhedruli; the user is addressed with თქვენ). */
+export const ka: Record<MessageKey, string> = {
+  // Frame
+  "site.name": "TNR Monitor",
+  "layout.skip": "მთავარ შინაარსზე გადასვლა",
+  "layout.demo_banner":
+    "სადემონსტრაციო რეჟიმი — არა რეალური საქმეებისთვის. აქ ყველაფერი ან საჯაროა, ან გამოგონილი, ხოლო ამ ინსტალაციის გასაღები მის მონაცემებთან ერთად ინახება.",
+  "layout.state.unsealed": "საცავი გახსნილია",
+  "layout.state.sealed": "საცავი დალუქულია",
+  "layout.state.uninitialised": "ინიციალიზებული არ არის",
+  "layout.language": "ენა",
+  "layout.staff_nav": "თანამშრომლების ნავიგაცია",
+  "layout.signed_in_as": "შესული ხართ: {role}, {org}",
+  "layout.sign_out": "გასვლა",
+  "layout.identity_marker":
+    "თქვენ იდენტიფიცირებად მონაცემებს ათვალიერებთ. ყოველი ნახვა აღირიცხება.",
+  "nav.overview": "მიმოხილვა",
+  "nav.incidents": "ინციდენტები",
+  "nav.account": "თქვენი ანგარიში",
+  "nav.users": "მომხმარებლები",
+  "nav.audit": "აუდიტის ჟურნალი",
+  "role.admin": "ადმინისტრატორი",
+  "role.editor": "რედაქტორი",
+  "role.caseworker": "შემთხვევის მენეჯერი",
+  "role.researcher": "მკვლევარი",
+  // Errors
+  "error.title": "წარმოიშვა პრობლემა",
+  "error.not_found.title": "გვერდი ვერ მოიძებნა",
+  "error.not_found.body":
+    "თუ მისამართი თავად აკრიფეთ, შეამოწმეთ, სწორია თუ არა. თუ ბმულს გამოჰყევით, შესაძლოა, ჩანაწერი წაშლილია ან მასზე წვდომა არ გაქვთ.",
+  "error.bad_request":
+    "მოთხოვნის გაგება ვერ მოხერხდა. შეამოწმეთ შეყვანილი მონაცემები და სცადეთ ხელახლა.",
+  "error.internal":
+    "ჩვენს მხარეს შეცდომა მოხდა. თქვენ მიერ შეყვანილი მონაცემები არავისთვის გამჟღავნებულა. სცადეთ ხელახლა, ხოლო თუ შეცდომა განმეორდება, ეს საიდენტიფიკაციო ნომერი თქვენს ადმინისტრატორს გადაეცით: {id}",
+  "error.reference": "საიდენტიფიკაციო ნომერი: {id}",
+  "error.sealed.title": "საცავი დალუქულია",
+  "error.sealed.body":
+    "ამ სერვერზე საქმეების ჩანაწერები დაშიფრულია და მათი წაკითხვა შეუძლებელია, სანამ ადმინისტრატორი საცავს არ გახსნის აღდგენის საიდუმლოთი ან გასაღების ნაწილების კვორუმით.",
+  "error.sealed.admin":
+    "ადმინისტრატორებისთვის: სერვერზე გაუშვით tnr unseal, ან გადატვირთეთ სერვერი ისე, რომ TNR_UNSEAL_FILE მიუთითებდეს მოსახსნელ მატარებელზე ან ოპერატიულ მეხსიერებაში შენახულ საიდუმლოზე.",
+  "error.csrf":
+    "ამ ფორმას ვადა გაუვიდა ან ის ამ საიტიდან არ არის გამოგზავნილი. დაბრუნდით უკან, განაახლეთ გვერდი და ხელახლა გააგზავნეთ ფორმა.",
+  "error.unauthorised": "თანამშრომლების სამუშაო სივრცით სარგებლობისთვის შედით სისტემაში.",
+  "error.throttled": "ძალიან ბევრი მცდელობა. ხელახლა ცდამდე დაელოდეთ {seconds} წამს.",
+  "error.conflict":
+    "სანამ ამ ჩანაწერს არედაქტირებდით, სხვამ მისი უფრო ახალი ვერსია შეინახა. თქვენი ცვლილებები არ შენახულა; მეორე მომხმარებლის ცვლილებების სანახავად განაახლეთ გვერდი.",
+  "error.forbidden": "ამის გაკეთების უფლება არ გაქვთ.",
+  "error.invalid_input": "შეყვანილი მონაცემების ნაწილი შესწორებას საჭიროებს.",
+  // Sign-in
+  "login.title": "შესვლა",
+  "login.lead": "შედით ელფოსტის მისამართით, პაროლითა და მეორე ფაქტორით.",
+  "login.email": "ელფოსტის მისამართი",
+  "login.password": "პაროლი",
+  "login.submit": "გაგრძელება",
+  "login.failed":
+    "ელფოსტის მისამართი, პაროლი ან კოდი არასწორია. შეამოწმეთ ისინი და სცადეთ ხელახლა.",
+  "login.missing_email": "შეიყვანეთ ელფოსტის მისამართი",
+  "login.missing_password": "შეიყვანეთ პაროლი",
+  "login.second.title": "დაადასტურეთ, რომ ეს თქვენ ხართ",
+  "login.second.lead":
+    "შეიყვანეთ 6-ნიშნა კოდი ავთენტიფიკატორის აპლიკაციიდან ან ერთ-ერთი თქვენი აღდგენის კოდი.",
+  "login.second.code": "კოდი",
+  "login.second.code_hint": "მაგალითად, 123 456 ან აღდგენის კოდი, როგორიცაა abcd-efgh-ijkl",
+  "login.second.submit": "შესვლა",
+  "login.second.missing_code": "შეიყვანეთ კოდი ავთენტიფიკატორის აპლიკაციიდან",
+  "login.second.expired": "პაროლის შეყვანიდან ძალიან დიდი დრო გავიდა. დაიწყეთ თავიდან.",
+  "login.second.key": "უსაფრთხოების გასაღების ან წვდომის გასაღების გამოყენება",
+  "login.second.key_hint": "საჭიროებს JavaScript-ს. მის გარეშე გამოიყენეთ კოდი.",
+  "login.signed_out": "თქვენ გამოხვედით სისტემიდან.",
+  "login.demo.title": "სადემონსტრაციო ანგარიშები",
+  "login.demo.lead":
+    "ეს სადემონსტრაციო ინსტალაციაა. ყველა სადემონსტრაციო ანგარიშის პაროლია „{password}“. კოდები ყოველ 30 წამში იცვლება და თითოეული მხოლოდ ერთხელ მუშაობს: ახალი კოდის მისაღებად განაახლეთ ეს გვერდი.",
+  "login.timed_out": "თქვენი სესია დასრულდა. გასაგრძელებლად ხელახლა შედით სისტემაში.",
+  // Enrolment
+  "enrol.title": "თქვენი ანგარიშის მომზადება",
+  "enrol.lead":
+    "თქვენ ამზადებთ თანამშრომლის ანგარიშს მისამართისთვის {email}. ეს ბმული მხოლოდ ერთხელ მუშაობს; მისი ვადა იწურება: {expires}.",
+  "enrol.expired":
+    "ამ ბმულს ვადა გაუვიდა ან უკვე გამოყენებულია. ახალი ბმული თქვენს ადმინისტრატორს სთხოვეთ.",
+  "enrol.password": "მოიფიქრეთ პაროლი",
+  "enrol.password_hint":
+    "მინიმუმ 12 სიმბოლო. ერთმანეთთან დაუკავშირებელი რამდენიმე სიტყვა ძლიერ პაროლს ქმნის; ნუ გამოიყენებთ პაროლს, რომელსაც სხვაგან იყენებთ.",
+  "enrol.password_confirm": "ხელახლა აკრიფეთ პაროლი",
+  "enrol.totp.heading": "დაამატეთ ეს ანგარიში ავთენტიფიკატორის აპლიკაციაში",
+  "enrol.totp.scan":
+    "დაასკანერეთ კოდი ავთენტიფიკატორის აპლიკაციით (მაგალითად, Aegis, FreeOTP ან Google Authenticator).",
+  "enrol.totp.manual": "ვერ ასკანერებთ? შეიყვანეთ ეს გასაღები ხელით",
+  "enrol.totp.code": "აპლიკაციის მიერ ნაჩვენები კოდი",
+  "enrol.submit": "მომზადების დასრულება",
+  "enrol.done.title": "თქვენი ანგარიში მზადაა",
+  "enrol.done.codes":
+    "ეს თქვენი აღდგენის კოდებია. თითოეული ერთხელ მუშაობს, ავთენტიფიკატორის კოდის ნაცვლად. ახლავე შეინახეთ ისინი უსაფრთხო ადგილას, ინტერნეტის გარეშე: ისინი აღარ გამოჩნდება.",
+  "enrol.done.continue": "შესვლაზე გადასვლა",
+  "password.password_too_short": "პაროლი უნდა შეიცავდეს მინიმუმ 12 სიმბოლოს",
+  "password.password_too_long": "პაროლი უნდა შეიცავდეს მაქსიმუმ 128 სიმბოლოს",
+  "password.password_common": "ეს პაროლი გავრცელებული პაროლების სიაშია; აირჩიეთ სხვა",
+  "password.mismatch": "პაროლები არ ემთხვევა",
+  "totp.totp_invalid": "კოდი არასწორია. დაელოდეთ ახალ კოდს და შეიყვანეთ იგი",
+  // Step-up
+  "stepup.title": "დაადასტურეთ, რომ ეს თქვენ ხართ",
+  "stepup.lead":
+    "ამ მოქმედებისთვის მეორე ფაქტორით ხელახლა დადასტურებაა საჭირო. შეიყვანეთ კოდი ავთენტიფიკატორის აპლიკაციიდან ან აღდგენის კოდი.",
+  "stepup.submit": "დადასტურება",
+  // Account
+  "account.title": "თქვენი ანგარიში",
+  "account.sessions": "სად ხართ შესული",
+  "account.sessions.started": "შესვლის დრო",
+  "account.sessions.last_seen": "ბოლო აქტივობა",
+  "account.sessions.expires": "დასრულდება არაუგვიანეს",
+  "account.sessions.browser": "ბრაუზერი",
+  "account.sessions.this": "მიმდინარე სესია",
+  "account.sessions.revoke": "ამ სესიის დასრულება",
+  "account.sessions.revoke_others": "ყველა სხვა სესიის დასრულება",
+  "account.sessions.revoked": "სესია დასრულდა.",
+  "account.keys": "უსაფრთხოების გასაღებები და წვდომის გასაღებები",
+  "account.keys.none": "უსაფრთხოების გასაღები რეგისტრირებული არ არის.",
+  "account.keys.add": "უსაფრთხოების გასაღების დამატება",
+  "account.keys.name": "გასაღების სახელი",
+  "account.keys.remove": "წაშლა",
+  "account.keys.added": "უსაფრთხოების გასაღები დაემატა.",
+  "account.keys.removed": "უსაფრთხოების გასაღები წაიშალა.",
+  "account.keys.needs_js": "უსაფრთხოების გასაღების დასამატებლად ამ ბრაუზერში საჭიროა JavaScript.",
+  "account.recovery": "აღდგენის კოდები",
+  "account.recovery.left":
+    "one:დაგრჩათ {n} გამოუყენებელი აღდგენის კოდი.|other:დაგრჩათ {n} გამოუყენებელი აღდგენის კოდი.",
+  "account.recovery.renew": "ახალი აღდგენის კოდების შექმნა",
+  "account.tokens": "API ტოკენები",
+  "account.tokens.lead":
+    "ტოკენები სკრიპტებს საშუალებას აძლევს, JSON API გამოიყენონ თქვენი სახელით და თქვენი უფლებებით.",
+  "account.tokens.none": "API ტოკენები არ გაქვთ.",
+  "account.tokens.name": "რისთვის არის ტოკენი",
+  "account.tokens.days": "მოქმედების ვადა (დღე)",
+  "account.tokens.create": "ტოკენის შექმნა",
+  "account.tokens.created":
+    "დააკოპირეთ ტოკენი ახლავე. ის აღარ გამოჩნდება; ინახება მხოლოდ მისი სახელი და თარიღები.",
+  "account.tokens.revoke": "გაუქმება",
+  "account.tokens.expires": "ვადა იწურება",
+  "account.tokens.revoked": "გაუქმებულია",
+  "account.tokens.missing_name": "მიუთითეთ, რისთვის არის ტოკენი",
+  "account.tokens.bad_days": "შეიყვანეთ დღეების რაოდენობა 1-დან 365-მდე",
+  // Overview and records
+  "overview.title": "მიმოხილვა",
+  "overview.records": "ჩანაწერები საცავში",
+  "overview.type": "ჩანაწერის ტიპი",
+  "overview.count": "რაოდენობა",
+  "incidents.title": "ინციდენტები",
+  "incidents.search": "ინციდენტების ძიება",
+  "incidents.search_button": "ძიება",
+  "incidents.none": "შესაბამისი ინციდენტები ვერ მოიძებნა.",
+  "incidents.count": "one:{n} ინციდენტი|other:{n} ინციდენტი",
+  "incidents.col.title": "სათაური",
+  "incidents.col.host": "მასპინძელი ქვეყანა",
+  "incidents.col.origin": "წარმოშობის ქვეყანა",
+  "incidents.col.year": "წელი",
+  "incidents.col.stage": "რეაგირების უმაღლესი ეტაპი",
+  "incident.details": "დეტალები",
+  "incident.protected_hidden": "დამალულია — იდენტიფიცირებადი მონაცემები",
+  "incident.reveal": "იდენტიფიცირებადი მონაცემების ჩვენება",
+  "incident.reveal_hint":
+    "იდენტიფიცირებადი მონაცემების ჩვენება აუდიტის ჟურნალში თქვენი სახელით აღირიცხება.",
+  "incident.history": "ამ ჩანაწერის აუდიტის ჟურნალი",
+  "incident.grants": "ვისთან არის გაზიარებული",
+  "incident.grants.none": "საკუთარი ორგანიზაციის გარეთ გაზიარებული არ არის.",
+  "pagination.label": "გვერდები",
+  "pagination.previous": "წინა",
+  "pagination.next": "შემდეგი",
+  // Users
+  "users.title": "მომხმარებლები",
+  "users.email": "ელფოსტის მისამართი",
+  "users.role": "როლი",
+  "users.status": "სტატუსი",
+  "users.status.active": "აქტიური",
+  "users.status.disabled": "გათიშული",
+  "users.status.pending": "ელოდება მომზადებას",
+  "users.add": "ახალი მომხმარებელი",
+  "users.add_submit": "მომხმარებლის დამატება",
+  "users.added":
+    "ეს ერთჯერადი ბმული მისამართზე {email} სანდო არხით გაგზავნეთ. მისი ვადა 24 საათში იწურება.",
+  "users.disable": "გათიშვა",
+  "users.enable": "ჩართვა",
+  "users.new_link": "ახალი ბმული ანგარიშის მოსამზადებლად",
+  "users.invalid_email": "შეიყვანეთ ელფოსტის მისამართი, მაგალითად name@example.org",
+  "users.exists": "ამ ელფოსტის მისამართით ანგარიში უკვე არსებობს",
+  // Audit
+  "audit.title": "აუდიტის ჟურნალი",
+  "audit.for_record": "აუდიტის ჟურნალი: {type} {id}",
+  "audit.for_user": "აუდიტის ჟურნალი: მომხმარებელი {id}",
+  "audit.time": "დრო",
+  "audit.actor": "ვინ",
+  "audit.action": "მოქმედება",
+  "audit.record": "ჩანაწერი",
+  "audit.fields": "ველები (მნიშვნელობები არასოდეს ინახება)",
+  "audit.none": "მოვლენები არ არის.",
+  "audit.export": "ჩამოტვირთვა JSONL ფორმატში",
+  "audit.chain_ok": "{n} მოვლენის ჯაჭვი ხელუხლებელია.",
+  "audit.chain_broken": "ჯაჭვი გაწყვეტილია მოვლენაზე №{seq}: აუდიტის ჟურნალი შეცვლილია.",
+};

@@ -1,5 +1,198 @@
 import type { MessageKey } from "./messages.en.ts";
-import { en } from "./messages.en.ts";
 
-/** The interface in ru (translation pending: falls back to English). */
-export const ru: Record<MessageKey, string> = { ...en };
+/** The interface in Russian (polite «вы», lower case as in running text). */
+export const ru: Record<MessageKey, string> = {
+  // Frame
+  "site.name": "TNR Monitor",
+  "layout.skip": "Перейти к основному содержанию",
+  "layout.demo_banner":
+    "Демонстрационный режим — не для реальных дел. Всё здесь либо общедоступно, либо вымышлено, а ключ этой установки хранится рядом с её данными.",
+  "layout.state.unsealed": "Хранилище распечатано",
+  "layout.state.sealed": "Хранилище запечатано",
+  "layout.state.uninitialised": "Не инициализировано",
+  "layout.language": "Язык",
+  "layout.staff_nav": "Навигация для сотрудников",
+  "layout.signed_in_as": "Вход выполнен: {role}, {org}",
+  "layout.sign_out": "Выйти",
+  "layout.identity_marker":
+    "Вы просматриваете идентифицирующие данные. Каждый просмотр записывается.",
+  "nav.overview": "Обзор",
+  "nav.incidents": "Инциденты",
+  "nav.account": "Ваша учётная запись",
+  "nav.users": "Пользователи",
+  "nav.audit": "Журнал аудита",
+  "role.admin": "администратор",
+  "role.editor": "редактор",
+  "role.caseworker": "куратор дел",
+  "role.researcher": "исследователь",
+  // Errors
+  "error.title": "Возникла проблема",
+  "error.not_found.title": "Страница не найдена",
+  "error.not_found.body":
+    "Если вы ввели адрес вручную, проверьте, правильно ли он указан. Если вы перешли по ссылке, материал мог быть удалён или у вас может не быть к нему доступа.",
+  "error.bad_request": "Не удалось понять запрос. Проверьте введённые данные и попробуйте ещё раз.",
+  "error.internal":
+    "На нашей стороне произошла ошибка. Введённые вами данные никому не были показаны. Попробуйте ещё раз; если ошибка повторится, сообщите администратору этот идентификатор: {id}",
+  "error.reference": "Идентификатор: {id}",
+  "error.sealed.title": "Хранилище запечатано",
+  "error.sealed.body":
+    "Записи о делах на этом сервере зашифрованы, и их нельзя прочитать, пока администратор не распечатает хранилище с помощью секрета восстановления или кворума долей ключа.",
+  "error.sealed.admin":
+    "Администраторам: выполните tnr unseal на сервере или перезапустите его, указав в TNR_UNSEAL_FILE путь к секрету на съёмном носителе или в хранилище в оперативной памяти.",
+  "error.csrf":
+    "Срок действия этой формы истёк, или она была отправлена не с этого сайта. Вернитесь назад, обновите страницу и отправьте форму ещё раз.",
+  "error.unauthorised": "Войдите, чтобы пользоваться рабочим пространством сотрудников.",
+  "error.throttled": "Слишком много попыток. Повторите попытку через {seconds} с.",
+  "error.conflict":
+    "Пока вы редактировали эту запись, кто-то другой сохранил её более новую версию. Ваши изменения не сохранены; обновите страницу, чтобы увидеть чужие изменения.",
+  "error.forbidden": "У вас нет прав на это действие.",
+  "error.invalid_input": "Часть введённых данных нужно исправить.",
+  // Sign-in
+  "login.title": "Вход",
+  "login.lead": "Войдите, указав адрес электронной почты, пароль и второй фактор.",
+  "login.email": "Адрес электронной почты",
+  "login.password": "Пароль",
+  "login.submit": "Продолжить",
+  "login.failed":
+    "Неверный адрес электронной почты, пароль или код. Проверьте их и попробуйте ещё раз.",
+  "login.missing_email": "Введите адрес электронной почты",
+  "login.missing_password": "Введите пароль",
+  "login.second.title": "Подтвердите, что это вы",
+  "login.second.lead":
+    "Введите 6-значный код из приложения-аутентификатора или один из ваших кодов восстановления.",
+  "login.second.code": "Код",
+  "login.second.code_hint": "Например, 123 456 или код восстановления вида abcd-efgh-ijkl",
+  "login.second.submit": "Войти",
+  "login.second.missing_code": "Введите код из приложения-аутентификатора",
+  "login.second.expired": "С момента ввода пароля прошло слишком много времени. Начните заново.",
+  "login.second.key": "Использовать ключ безопасности или ключ доступа",
+  "login.second.key_hint": "Требуется JavaScript. Без него используйте код.",
+  "login.signed_out": "Вы вышли из системы.",
+  "login.demo.title": "Демонстрационные учётные записи",
+  "login.demo.lead":
+    "Это демонстрационная установка. У всех демонстрационных учётных записей пароль «{password}». Коды меняются каждые 30 секунд, и каждый действует один раз: чтобы получить новый, обновите эту страницу.",
+  "login.timed_out": "Ваш сеанс завершён. Войдите снова, чтобы продолжить.",
+  // Enrolment
+  "enrol.title": "Настройка учётной записи",
+  "enrol.lead":
+    "Вы настраиваете учётную запись сотрудника для {email}. Эта ссылка действует один раз и только до {expires}.",
+  "enrol.expired":
+    "Срок действия этой ссылки для настройки истёк, или она уже была использована. Попросите администратора прислать новую.",
+  "enrol.password": "Придумайте пароль",
+  "enrol.password_hint":
+    "Не менее 12 символов. Несколько не связанных между собой слов — надёжный пароль; не используйте пароль, который вы уже используете где-либо ещё.",
+  "enrol.password_confirm": "Введите пароль ещё раз",
+  "enrol.totp.heading": "Добавьте эту учётную запись в приложение-аутентификатор",
+  "enrol.totp.scan":
+    "Отсканируйте код приложением-аутентификатором (например, Aegis, FreeOTP или Google Authenticator).",
+  "enrol.totp.manual": "Не получается отсканировать? Введите этот ключ вручную",
+  "enrol.totp.code": "Код, который показывает приложение",
+  "enrol.submit": "Завершить настройку",
+  "enrol.done.title": "Ваша учётная запись готова",
+  "enrol.done.codes":
+    "Это ваши коды восстановления. Каждый действует один раз вместо кода из приложения-аутентификатора. Сохраните их прямо сейчас в надёжном месте вне сети: больше они показаны не будут.",
+  "enrol.done.continue": "Перейти ко входу",
+  "password.password_too_short": "Пароль должен содержать не менее 12 символов",
+  "password.password_too_long": "Пароль должен содержать не более 128 символов",
+  "password.password_common": "Этот пароль есть в списке распространённых паролей; выберите другой",
+  "password.mismatch": "Пароли не совпадают",
+  "totp.totp_invalid": "Неверный код. Дождитесь нового кода и введите его",
+  // Step-up
+  "stepup.title": "Подтвердите, что это вы",
+  "stepup.lead":
+    "Для этого действия нужно ещё раз подтвердить второй фактор. Введите код из приложения-аутентификатора или код восстановления.",
+  "stepup.submit": "Подтвердить",
+  // Account
+  "account.title": "Ваша учётная запись",
+  "account.sessions": "Где выполнен вход",
+  "account.sessions.started": "Время входа",
+  "account.sessions.last_seen": "Последняя активность",
+  "account.sessions.expires": "Завершится не позднее",
+  "account.sessions.browser": "Браузер",
+  "account.sessions.this": "Этот сеанс",
+  "account.sessions.revoke": "Завершить этот сеанс",
+  "account.sessions.revoke_others": "Завершить все остальные сеансы",
+  "account.sessions.revoked": "Сеанс завершён.",
+  "account.keys": "Ключи безопасности и ключи доступа",
+  "account.keys.none": "Ключи безопасности не зарегистрированы.",
+  "account.keys.add": "Добавить ключ безопасности",
+  "account.keys.name": "Название ключа",
+  "account.keys.remove": "Удалить",
+  "account.keys.added": "Ключ безопасности добавлен.",
+  "account.keys.removed": "Ключ безопасности удалён.",
+  "account.keys.needs_js": "Чтобы добавить ключ безопасности, в этом браузере нужен JavaScript.",
+  "account.recovery": "Коды восстановления",
+  "account.recovery.left":
+    "one:Остался {n} неиспользованный код восстановления.|few:Осталось {n} неиспользованных кода восстановления.|many:Осталось {n} неиспользованных кодов восстановления.|other:Осталось {n} неиспользованного кода восстановления.",
+  "account.recovery.renew": "Создать новые коды восстановления",
+  "account.tokens": "API-токены",
+  "account.tokens.lead":
+    "Токены позволяют скриптам работать с JSON API от вашего имени и с вашими правами.",
+  "account.tokens.none": "У вас нет API-токенов.",
+  "account.tokens.name": "Для чего нужен токен",
+  "account.tokens.days": "Срок действия (в днях)",
+  "account.tokens.create": "Создать токен",
+  "account.tokens.created":
+    "Скопируйте токен сейчас. Больше он показан не будет; сохраняются только его название и даты.",
+  "account.tokens.revoke": "Отозвать",
+  "account.tokens.expires": "Действует до",
+  "account.tokens.revoked": "Отозван",
+  "account.tokens.missing_name": "Укажите, для чего нужен токен",
+  "account.tokens.bad_days": "Введите число дней от 1 до 365",
+  // Overview and records
+  "overview.title": "Обзор",
+  "overview.records": "Записи в хранилище",
+  "overview.type": "Тип записи",
+  "overview.count": "Количество",
+  "incidents.title": "Инциденты",
+  "incidents.search": "Поиск инцидентов",
+  "incidents.search_button": "Найти",
+  "incidents.none": "Подходящих инцидентов нет.",
+  "incidents.count": "one:{n} инцидент|few:{n} инцидента|many:{n} инцидентов|other:{n} инцидента",
+  "incidents.col.title": "Название",
+  "incidents.col.host": "Страна пребывания",
+  "incidents.col.origin": "Страна происхождения",
+  "incidents.col.year": "Год",
+  "incidents.col.stage": "Высшая стадия реагирования",
+  "incident.details": "Подробности",
+  "incident.protected_hidden": "Скрыто — идентифицирующие данные",
+  "incident.reveal": "Показать идентифицирующие данные",
+  "incident.reveal_hint":
+    "Просмотр идентифицирующих данных записывается в журнал аудита с указанием вашего имени.",
+  "incident.history": "Журнал аудита этой записи",
+  "incident.grants": "Доступ предоставлен",
+  "incident.grants.none": "Доступ за пределами своей организации не предоставлялся.",
+  "pagination.label": "Страницы",
+  "pagination.previous": "Предыдущая",
+  "pagination.next": "Следующая",
+  // Users
+  "users.title": "Пользователи",
+  "users.email": "Адрес электронной почты",
+  "users.role": "Роль",
+  "users.status": "Статус",
+  "users.status.active": "активен",
+  "users.status.disabled": "отключён",
+  "users.status.pending": "ожидает настройки",
+  "users.add": "Новый пользователь",
+  "users.add_submit": "Добавить пользователя",
+  "users.added":
+    "Отправьте эту одноразовую ссылку для настройки на адрес {email} по каналу, которому вы доверяете. Ссылка действует 24 часа.",
+  "users.disable": "Отключить",
+  "users.enable": "Включить",
+  "users.new_link": "Новая ссылка для настройки",
+  "users.invalid_email": "Введите адрес электронной почты в формате name@example.org",
+  "users.exists": "Учётная запись с таким адресом электронной почты уже существует",
+  // Audit
+  "audit.title": "Журнал аудита",
+  "audit.for_record": "Журнал аудита: {type} {id}",
+  "audit.for_user": "Журнал аудита пользователя {id}",
+  "audit.time": "Время",
+  "audit.actor": "Кто",
+  "audit.action": "Действие",
+  "audit.record": "Запись",
+  "audit.fields": "Поля (значения не записываются)",
+  "audit.none": "Событий нет.",
+  "audit.export": "Скачать в формате JSONL",
+  "audit.chain_ok": "Цепочка событий не нарушена (событий: {n}).",
+  "audit.chain_broken": "Цепочка нарушена на событии {seq}: журнал аудита был изменён.",
+};
