@@ -6,7 +6,7 @@ import { ru } from "./messages.ru.ts";
 
 export type { MessageKey } from "./messages.en.ts";
 
-/** Every catalogue; the type makes a missing key a compile error, a test checks placeholders. */
+/** Every staff catalogue; the type makes a missing key a compile error, a test checks placeholders. */
 export const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { ka, en, az, ru };
 
 type Vars = Record<string, string | number>;
@@ -21,32 +21,49 @@ function fill(lang: Lang, text: string, vars: Vars | undefined): string {
   });
 }
 
-/** The message for a key in a language, with placeholders filled. */
-export function t(lang: Lang, key: MessageKey, vars?: Vars): string {
-  return fill(lang, CATALOGUES[lang][key] ?? en[key], vars);
-}
-
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 
-/**
- * A message whose wording depends on a count: the catalogue holds the forms as
- * `one|few|many|other` alternatives ("{n} session|{n} sessions"), chosen by Intl.PluralRules.
- */
-export function tn(lang: Lang, key: MessageKey, n: number, vars?: Vars): string {
+/** The plural category of a count in a language (cached Intl.PluralRules). */
+function pluralOf(lang: Lang, n: number): string {
   let rules = pluralRules.get(lang);
   if (!rules) {
     rules = new Intl.PluralRules(LANGUAGE_TAGS[lang]);
     pluralRules.set(lang, rules);
   }
-  const forms = Object.fromEntries(
-    (CATALOGUES[lang][key] ?? en[key]).split("|").map((f) => {
-      const m = /^(zero|one|two|few|many|other):(.*)$/s.exec(f);
-      return m ? [m[1], m[2]] : ["other", f];
-    }),
-  );
-  const text = forms[rules.select(n)] ?? forms.other ?? "";
-  return fill(lang, text, { n, ...vars });
+  return rules.select(n);
 }
+
+/**
+ * Message lookup over a set of catalogues (staff interface, public site): `t` fills placeholders;
+ * `tn` picks the plural form, the catalogue holding them as `one:…|few:…|other:…` alternatives.
+ */
+export function translator<K extends string>(catalogues: Record<Lang, Record<K, string>>) {
+  const text = (lang: Lang, key: K) => catalogues[lang][key] ?? catalogues.en[key];
+  return {
+    t(lang: Lang, key: K, vars?: Vars): string {
+      return fill(lang, text(lang, key), vars);
+    },
+    tn(lang: Lang, key: K, n: number, vars?: Vars): string {
+      const forms = Object.fromEntries(
+        text(lang, key)
+          .split("|")
+          .map((f) => {
+            const m = /^(zero|one|two|few|many|other):(.*)$/s.exec(f);
+            return m ? [m[1], m[2]] : ["other", f];
+          }),
+      );
+      return fill(lang, forms[pluralOf(lang, n)] ?? forms.other ?? "", { n, ...vars });
+    },
+  };
+}
+
+const staff = translator(CATALOGUES);
+
+/** A staff-interface message in a language, with placeholders filled. */
+export const t = staff.t;
+
+/** A staff-interface message whose wording depends on a count ({n}). */
+export const tn = staff.tn;
 
 /** A number in the language's notation. */
 export function formatNumber(lang: Lang, n: number): string {
@@ -60,4 +77,17 @@ export function formatDateTime(lang: Lang, iso: string): string {
     timeStyle: "short",
     timeZone: "UTC",
   }).format(new Date(iso));
+}
+
+/** A calendar date ("2017-05-31", "2017-05" or "2017") as precisely as it is known. */
+export function formatPartialDate(lang: Lang, value: string): string {
+  const [y, m, d] = value.split("-").map(Number);
+  if (!y) return value;
+  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  const opts: Intl.DateTimeFormatOptions = d
+    ? { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }
+    : m
+      ? { year: "numeric", month: "long", timeZone: "UTC" }
+      : { year: "numeric", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(LANGUAGE_TAGS[lang], opts).format(date);
 }

@@ -55,9 +55,8 @@ for (const dialect of DIALECTS) {
       await t.vault.seal();
       try {
         assert.equal((await get("/healthz")).json().sealed, true);
-        const home = await get("/");
-        assert.equal(home.statusCode, 200);
-        assert.match(home.body, /Vault sealed/);
+        const home = await get("/en/");
+        assert.equal(home.statusCode, 200, "the public site does not depend on the vault");
         for (const url of VAULT_URLS) {
           const res = await get(url);
           assert.equal(res.statusCode, 503, url);
@@ -101,10 +100,14 @@ for (const dialect of DIALECTS) {
       assert.equal(api.json().error, "not_found");
     });
 
-    it("shows the demo banner on the start page", async () => {
-      const res = await get("/");
+    it("sends / to the visitor's language and shows the demo banner there", async () => {
+      const root = await app.inject({ url: "/", headers: { "accept-language": "ru,en;q=0.5" } });
+      assert.equal(root.statusCode, 302);
+      assert.equal(root.headers.location, "/ru/");
+      const res = await get("/en/");
       assert.equal(res.statusCode, 200);
-      assert.match(res.body, /Demo mode — not for real cases/);
+      assert.match(res.body, /Demonstration site/);
+      assert.equal(res.headers["set-cookie"], undefined, "the public side sets no cookie");
     });
   });
 }

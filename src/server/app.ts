@@ -1,8 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type RouteOptions,
+} from "fastify";
 import { registerAuditRoutes } from "../audit/audit.routes.tsx";
 import { registerAccountRoutes } from "../auth/account.routes.tsx";
 import { registerAuthRoutes } from "../auth/auth.routes.tsx";
@@ -15,6 +19,7 @@ import { registerIncidentRoutes } from "../incidents/incident.routes.tsx";
 import type { Vault } from "../vault/vault.ts";
 import { registerApiRoutes } from "./api/api.routes.ts";
 import { registerCsrf } from "./csrf.ts";
+import { assetBytes } from "./static-assets.ts";
 import { pageContext, type ServerDeps } from "./server-deps.ts";
 import {
   cookiePolicy,
@@ -24,18 +29,10 @@ import {
   sendHtml,
 } from "./staff-context.ts";
 import { registerStaffRoutes } from "./staff.routes.tsx";
-import { errorPage, sealedPage, startPage } from "./views/pages.tsx";
-
-const ASSETS = {
-  "base.css": [
-    "text/css; charset=utf-8",
-    readFileSync(new URL("./assets/base.css", import.meta.url)),
-  ],
-  "webauthn.js": [
-    "text/javascript; charset=utf-8",
-    readFileSync(new URL("./assets/webauthn.js", import.meta.url)),
-  ],
-} as const;
+import { errorPage, sealedPage } from "./views/pages.tsx";
+import { notFoundPage, publicErrorPage } from "../public/site/pages/error.page.tsx";
+import { publicContext, registerPublicRoutes } from "../public/site/public.routes.ts";
+import { isLang } from "../i18n/languages.ts";
 
 /** Security headers on every response (strict CSP, no referrer, no framing, no sniffing). */
 function securityHeaders(reply: FastifyReply, https: boolean): void {
@@ -64,6 +61,8 @@ export interface AppOptions {
   secureCookies?: boolean;
   sessionLimits?: { idleMinutes?: number; absoluteHours?: number };
   rp?: RelyingParty;
+  /** Called for every route as it is registered (the security sweeps build on the route table). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** The route pattern, never the concrete URL: paths carry enrolment tokens and record ids. */
@@ -89,6 +88,7 @@ export function buildApp(vault: Vault, opts: AppOptions = {}): FastifyInstance {
     genReqId: () => randomUUID(),
     bodyLimit: 1_048_576,
   });
+  if (opts.onRoute) app.addHook("onRoute", opts.onRoute);
   const deps: ServerDeps = {
     vault,
     now: opts.now ?? (() => new Date()),
@@ -130,25 +130,16 @@ export function buildApp(vault: Vault, opts: AppOptions = {}): FastifyInstance {
       dialect: vault.stores.dialect,
     }));
 
-    scope.get<{ Params: { name: string } }>("/assets/:name", async (req, reply) => {
-      const asset = ASSETS[req.params.name as keyof typeof ASSETS];
+    scope.get<{ Params: { "*": string } }>("/assets/*", async (req, reply) => {
+      const asset = assetBytes(req.params["*"]);
       if (!asset) return notFound(req, reply);
-      return reply.type(asset[0]).header("Cache-Control", "public, max-age=86400").send(asset[1]);
+      return reply
+        .type(asset.type)
+        .header("Cache-Control", "public, max-age=86400")
+        .send(asset.body);
     });
 
-    scope.get("/", async (req, reply) => {
-      let counts: { named: number } | null = null;
-      if (vault.state === "unsealed" && vault.installation?.demo) {
-        const r = await vault
-          .db()
-          .selectFrom("incidents")
-          .select((eb) => eb.fn.countAll<number>().as("n"))
-          .where("named_case", "=", 1)
-          .executeTakeFirst();
-        counts = { named: Number(r?.n ?? 0) };
-      }
-      return sendHtml(reply, startPage(pageContextSealed(req), counts));
-    });
+    registerPublicRoutes(scope, vault, deps.now);
 
     registerAuthRoutes(scope, deps);
     registerAccountRoutes(scope, deps);
@@ -158,9 +149,18 @@ export function buildApp(vault: Vault, opts: AppOptions = {}): FastifyInstance {
     registerIncidentRoutes(scope, deps);
     registerApiRoutes(scope, deps);
 
+    /** A public path's language: its first segment when that is one, else the browser's. */
+    const publicLang = (req: FastifyRequest) => {
+      const first = requestPath(req.url).split("/")[1];
+      return isLang(first) ? first : req.lang;
+    };
     const notFound = (req: FastifyRequest, reply: FastifyReply) => {
       if (requestPath(req.url).startsWith("/api/"))
         return reply.code(404).send({ error: "not_found", message: "No such resource." });
+      if (!isVaultPath(requestPath(req.url))) {
+        const ctx = publicContext(vault, publicLang(req), requestPath(req.url), deps.now());
+        return sendHtml(reply, notFoundPage(ctx), 404);
+      }
       const ctx =
         isVaultPath(requestPath(req.url)) && vault.state === "unsealed"
           ? pageContext(deps, req, reply)
@@ -198,6 +198,11 @@ export function buildApp(vault: Vault, opts: AppOptions = {}): FastifyInstance {
         };
         if (known instanceof ValidationError) body.issues = known.issues;
         return reply.code(status).send(body);
+      }
+      if (!isVaultPath(path)) {
+        const ctx = publicContext(vault, publicLang(req), path, deps.now());
+        if (status === 404 || status === 405) return sendHtml(reply, notFoundPage(ctx), status);
+        return sendHtml(reply, publicErrorPage(ctx, req.id), status);
       }
       const html = !reply.sent && vault.state === "unsealed";
       if (known?.code === "unauthorised" && req.method === "GET")

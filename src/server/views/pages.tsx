@@ -1,45 +1,6 @@
 import { formatNumber, t } from "../../i18n/i18n.ts";
 import { Layout, renderPage, type PageContext } from "./layout.tsx";
 
-/** The start page until the public site arrives: what this installation is and its state. */
-export function startPage(ctx: PageContext, counts: { named: number } | null): string {
-  return renderPage(
-    <Layout title="Start" ctx={ctx}>
-      <h1>TNR Monitor</h1>
-      <p class="lead">
-        This is an installation of TNR Monitor, a system in which human-rights organisations
-        document transnational repression — governments that follow, threaten, attack or abduct
-        people who fled them — and track what the authorities of the host state did about each
-        complaint.
-      </p>
-      <dl class="summary">
-        <div>
-          <dt>Vault</dt>
-          <dd>
-            {ctx.state === "unsealed"
-              ? "Unsealed: staff can work with case records."
-              : ctx.state === "sealed"
-                ? "Sealed: case records are encrypted and unreadable until an administrator unseals the vault with the recovery secret."
-                : "Not initialised: an administrator runs `tnr init` to create the vault."}
-          </dd>
-        </div>
-        <div>
-          <dt>Public site</dt>
-          <dd>
-            Published documents and anonymised data will appear here once an editor publishes them.
-          </dd>
-        </div>
-      </dl>
-      {counts && (
-        <p>{`The demo data holds ${counts.named} public case profiles from the 2017 report on exiled Azerbaijanis in Georgia.`}</p>
-      )}
-      <p>
-        <a href="/staff">Staff workspace</a>
-      </p>
-    </Layout>,
-  );
-}
-
 /** The answer of every vault route while the vault is sealed (HTTP 503). */
 export function sealedPage(ctx: PageContext): string {
   const l = ctx.lang;

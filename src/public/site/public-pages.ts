@@ -1,0 +1,8 @@
+import { homePage } from "./pages/home.page.tsx";
+import type { PublicPageType } from "./public-page.ts";
+
+/**
+ * Every public page type, served live and written by `tnr export-site`. A page type added here
+ * is on the site, in the mirror, and in the accessibility and canary sweeps.
+ */
+export const PUBLIC_PAGES: readonly PublicPageType<any>[] = [homePage];

@@ -1,0 +1,81 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { isLang, negotiateLanguage, type Lang } from "../../i18n/languages.ts";
+import type { Vault } from "../../vault/vault.ts";
+import type { PublicContext } from "./public-context.ts";
+import { notFoundPage } from "./pages/error.page.tsx";
+import { PUBLIC_PAGES } from "./public-pages.ts";
+import type { PublicPageType } from "./public-page.ts";
+import { siteConfig } from "./site-config.ts";
+
+const CACHE = "public, max-age=300";
+
+/** The context of a public request: the public store only, never the vault. */
+export function publicContext(vault: Vault, lang: Lang, path: string, now: Date): PublicContext {
+  return {
+    lang,
+    path,
+    mode: "server",
+    config: siteConfig(process.env, Boolean(vault.installation?.demo)),
+    db: vault.stores.publicDb,
+    now,
+  };
+}
+
+/** Sends a rendered public page, or the localised 404 page. */
+async function answer(
+  reply: FastifyReply,
+  ctx: PublicContext,
+  page: PublicPageType,
+  params: Record<string, string>,
+) {
+  const out = await page.render(ctx, params);
+  if (!out) {
+    return reply.code(404).type("text/html; charset=utf-8").send(notFoundPage(ctx));
+  }
+  return reply
+    .code(out.status ?? 200)
+    .type(out.contentType ?? "text/html; charset=utf-8")
+    .header("Cache-Control", CACHE)
+    .send(out.body);
+}
+
+/**
+ * The public site on the live server: every page type under each language prefix (and global
+ * files at their own paths). "/" sends the visitor to their language. Reads the public store
+ * only, sets no cookie, and works whether the vault is sealed or not.
+ */
+export function registerPublicRoutes(app: FastifyInstance, vault: Vault, now: () => Date): void {
+  app.get("/", async (req, reply) => {
+    const lang = negotiateLanguage(req.headers["accept-language"], "ka");
+    return reply.header("Vary", "Accept-Language").redirect(`/${lang}/`, 302);
+  });
+
+  for (const page of PUBLIC_PAGES) {
+    const global = page.scope === "global";
+    const pattern = global ? page.route : `/:lang${page.route}`;
+    const handler = async (req: FastifyRequest, reply: FastifyReply) => {
+      const params = { ...(req.params as Record<string, string>) };
+      const lang = global ? negotiateLanguage(req.headers["accept-language"]) : params.lang;
+      if (!isLang(lang)) {
+        const ctx = publicContext(vault, "en", req.url.split("?")[0]!, now());
+        return reply.code(404).type("text/html; charset=utf-8").send(notFoundPage(ctx));
+      }
+      delete params.lang;
+      const ctx = publicContext(vault, lang, req.url.split("?")[0]!, now());
+      return answer(reply, ctx, page, params);
+    };
+    app.get(pattern, handler);
+    // "/en/documents" → "/en/documents/": one address per page, as on the static mirror.
+    if (pattern.endsWith("/") && pattern.length > 1) {
+      app.get(pattern.slice(0, -1), async (req, reply) => {
+        const lang = (req.params as { lang?: string }).lang;
+        if (!global && !isLang(lang)) {
+          const ctx = publicContext(vault, "en", req.url.split("?")[0]!, now());
+          return reply.code(404).type("text/html; charset=utf-8").send(notFoundPage(ctx));
+        }
+        const [path, query] = req.url.split("?");
+        return reply.redirect(`${path}/${query ? `?${query}` : ""}`, 301);
+      });
+    }
+  }
+}
