@@ -11,13 +11,14 @@ export const CSRF_FIELD = "_csrf";
 export const CSRF_HEADER = "x-csrf-token";
 
 /**
- * True when the browser says the request came from another site: `Sec-Fetch-Site` where sent,
- * else an `Origin` whose host differs. Requests with neither (scripts, old browsers) still need
- * the token on staff routes.
+ * True when the browser says the request came from another site: `Sec-Fetch-Site` where sent
+ * (it decides alone: under `Referrer-Policy: no-referrer` browsers send `Origin: null` even for
+ * same-origin form posts), else an `Origin` whose host differs. Requests with neither (scripts,
+ * old browsers) still need the token on staff routes.
  */
 function crossSite(req: FastifyRequest): boolean {
   const site = req.headers["sec-fetch-site"];
-  if (typeof site === "string" && site !== "same-origin" && site !== "none") return true;
+  if (typeof site === "string") return site !== "same-origin" && site !== "none";
   const origin = req.headers.origin;
   if (typeof origin !== "string") return false;
   if (origin === "null") return true;

@@ -24,9 +24,19 @@
       headers: { "content-type": "application/json", "x-csrf-token": csrf },
       body: JSON.stringify(body),
     }).then(function (res) {
-      return res.json().then(function (json) {
-        if (!res.ok) throw new Error(json.message || "failed");
-        return json;
+      var type = res.headers.get("content-type") || "";
+      if (type.indexOf("application/json") === 0) {
+        return res.json().then(function (json) {
+          if (!res.ok) throw new Error(json.message || res.statusText || "failed");
+          return json;
+        });
+      }
+      // Refusals on staff routes come back as the error page (HTML, in the user's language):
+      // show its message rather than a JSON parse error. DOMParser documents run no scripts.
+      return res.text().then(function (html) {
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var message = doc.querySelector("main p");
+        throw new Error((message && message.textContent.trim()) || res.statusText || "failed");
       });
     });
   }
