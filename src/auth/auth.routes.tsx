@@ -122,6 +122,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ServerDeps): void
       now: deps.now(),
       userAgentFamily: userAgentFamily(req),
       limits: deps.limitConfig,
+      rp: deps.rp,
     });
     if (result.status === "signed_in") {
       setSessionCookie(deps, reply, result.token);
@@ -145,6 +146,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ServerDeps): void
       keys: keys(),
       ticket: field(req.body, "ticket"),
       now: deps.now(),
+      rp: deps.rp,
     });
     if (!options) throw new UnauthorisedError();
     return options;
@@ -162,6 +164,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ServerDeps): void
       now: deps.now(),
       userAgentFamily: userAgentFamily(req),
       limits: deps.limitConfig,
+      rp: deps.rp,
     });
     if (result.status === "throttled") throw new ThrottledError(result.retryAfterSeconds);
     if (result.status !== "signed_in") throw new UnauthorisedError();
@@ -266,10 +269,12 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ServerDeps): void
       sessionId: req.staffSession.id,
       ...input,
       now: deps.now(),
+      rp: deps.rp,
     });
   };
 
   app.post("/staff/step-up", async (req, reply) => {
+    requireStaff(req);
     const next = safeNext(field(req.body, "next"));
     const code = field(req.body, "code").trim();
     const result = code ? await doStepUp(req, { code }) : { status: "failed" as const };
@@ -290,6 +295,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ServerDeps): void
       userId: actor.id,
       purpose: "step_up",
       now: deps.now(),
+      rp: deps.rp,
     });
   });
 

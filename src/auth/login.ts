@@ -13,7 +13,11 @@ import { createSession, markStepUp, sessionLimits, type SessionInfo } from "./se
 import { recordFailure, resetThrottle, throttleWait } from "./throttle.ts";
 import { consumeTotp } from "./totp.ts";
 import { canSignIn, findUserById, findUserByLookup, updateUser } from "./user.repository.ts";
-import { verifyWebauthnAssertion, webauthnAuthenticationOptions } from "./webauthn.ts";
+import {
+  verifyWebauthnAssertion,
+  webauthnAuthenticationOptions,
+  type RelyingParty,
+} from "./webauthn.ts";
 
 /** How long the step between password and second factor may take. */
 export const LOGIN_TICKET_MS = 5 * 60 * 1000;
@@ -119,10 +123,11 @@ async function checkSecondFactor(
   input: SecondFactorInput,
   purpose: "login" | "step_up",
   now: Date,
+  rp?: RelyingParty,
 ) {
   if (input.webauthn !== undefined) {
     if (input.code !== undefined) return null;
-    const ok = await verifyWebauthnAssertion(db, userId, input.webauthn, purpose, now);
+    const ok = await verifyWebauthnAssertion(db, userId, input.webauthn, purpose, now, rp);
     return ok ? "webauthn" : null;
   }
   const code = input.code ?? "";
@@ -141,6 +146,7 @@ export async function beginWebauthnLogin(props: {
   keys: VaultKeys;
   ticket: string;
   now: Date;
+  rp?: RelyingParty;
 }): Promise<PublicKeyCredentialRequestOptionsJSON | null> {
   const userId = readTicket(props.keys, props.ticket, props.now);
   const row = userId ? await findUserById(props.db, userId) : undefined;
@@ -150,6 +156,7 @@ export async function beginWebauthnLogin(props: {
     userId: row.id,
     purpose: "login",
     now: props.now,
+    rp: props.rp,
   });
 }
 
@@ -167,6 +174,7 @@ export async function completeLogin(props: {
   now: Date;
   userAgentFamily?: string;
   limits?: { idleMinutes?: number; absoluteHours?: number };
+  rp?: RelyingParty;
 }): Promise<LoginResult> {
   const { db, keys, now } = props;
   const userId = readTicket(keys, props.ticket, now);
@@ -176,7 +184,7 @@ export async function completeLogin(props: {
   if (wait > 0) return { status: "throttled", retryAfterSeconds: wait };
   const actor = staffActor({ id: row.id, orgId: row.org_id, role: row.role });
   const signedIn = await inTransaction(db, async (trx) => {
-    const factor = await checkSecondFactor(trx, keys, row.id, props, "login", now);
+    const factor = await checkSecondFactor(trx, keys, row.id, props, "login", now, props.rp);
     if (!factor) return null;
     await resetThrottle(trx, row.email_lookup);
     if (factor === "recovery_code") {
@@ -212,6 +220,7 @@ export async function stepUp(props: {
   code?: string;
   webauthn?: AuthenticationResponseJSON;
   now: Date;
+  rp?: RelyingParty;
 }): Promise<StepUpResult> {
   const { db, keys, actor, now } = props;
   const row = await findUserById(db, actor.id);
@@ -219,7 +228,8 @@ export async function stepUp(props: {
   const wait = await throttleWait(db, row.email_lookup, now);
   if (wait > 0) return { status: "throttled", retryAfterSeconds: wait };
   const ok = await inTransaction(db, async (trx) => {
-    if (!(await checkSecondFactor(trx, keys, actor.id, props, "step_up", now))) return false;
+    if (!(await checkSecondFactor(trx, keys, actor.id, props, "step_up", now, props.rp)))
+      return false;
     await markStepUp(trx, { actor, sessionId: props.sessionId, now });
     return true;
   });

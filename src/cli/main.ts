@@ -19,6 +19,7 @@ Usage: tnr <command> [options]
   backup OUT                     write an encrypted, self-checking backup
   restore FILE                   restore a backup into an empty data folder or database
   seed-demo                      load the demo data set
+  export-site OUT [--lang ka,en] write the public site as static files (works while sealed)
   find-person NAME               find a person by name in any script, without plaintext
   audit verify                   check the audit log's hash chain
   deadlines [--today YYYY-MM-DD] mark complaints past their response deadline "no response"
@@ -63,6 +64,7 @@ async function run(argv: string[]): Promise<number> {
       expires: { type: "string" },
       incident: { type: "string" },
       level: { type: "string" },
+      lang: { type: "string" },
     },
   });
   const [command, arg] = positionals;
@@ -132,6 +134,14 @@ async function run(argv: string[]): Promise<number> {
       return (await backup()).backupCommand(config, need("an output file"));
     case "restore":
       return (await backup()).restoreCommand(config, need("a backup file"), {});
+    case "export-site":
+      return (await import("./commands/site.ts")).exportSiteCommand(
+        config,
+        need("an output folder"),
+        {
+          lang: values.lang,
+        },
+      );
     case "seed-demo":
       return (await data()).seedDemoCommand(config);
     case "find-person":
