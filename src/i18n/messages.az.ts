@@ -197,4 +197,15 @@ export const az: Record<MessageKey, string> = {
   "audit.export": "JSONL formatında endirin",
   "audit.chain_ok": "{n} hadisədən ibarət zəncir bütövdür.",
   "audit.chain_broken": "Zəncir {seq} nömrəli hadisədə qırılıb: audit jurnalı dəyişdirilib.",
+  "grant.add": "Bu işi paylaşın",
+  "grant.hint":
+    "Təşkilat seçin və ya əməkdaşın e-poçt ünvanını daxil edin (ikisindən biri). Paylaşmaq üçün ikinci faktoru yenidən təsdiqləməlisiniz.",
+  "grant.org": "Təşkilat",
+  "grant.email": "Və ya əməkdaşın e-poçt ünvanı",
+  "grant.level": "Giriş səviyyəsi",
+  "grant.level.read": "oxumaq",
+  "grant.level.write": "oxumaq və redaktə etmək",
+  "grant.level.read_identities": "oxumaq, şəxsiyyət məlumatları daxil olmaqla",
+  "grant.submit": "Paylaşın",
+  "grant.revoke": "Paylaşmanı dayandırın",
 };

@@ -3,6 +3,8 @@ import { appendAudit } from "../audit/audit.repository.ts";
 import { inTransaction, type StaffActor } from "../auth/auth.types.ts";
 import { authorize, can } from "../auth/policy.ts";
 import { incidentIdsSharedWith, incidentResource } from "../auth/record-access.ts";
+import { canShare, shareTargets } from "../auth/grant.routes.tsx";
+import { findUserById, toAuthUser } from "../auth/user.repository.ts";
 import { NotFoundError } from "../errors.ts";
 import { getRecord, listRecords } from "../records/record.repository.ts";
 import { specOf } from "../records/registry.ts";
@@ -94,13 +96,29 @@ export function registerIncidentRoutes(app: FastifyInstance, deps: ServerDeps): 
       revealed,
       canReveal,
       isAdmin: actor.role === "admin" && actor.orgId === resource.orgId,
-      grants: (resource.grants ?? []).map((g) => ({
-        grantee: g.granteeOrgId
-          ? `organisation ${g.granteeOrgId.slice(0, 8)}`
-          : `user ${g.granteeUserId?.slice(0, 8)}`,
-        level: g.level,
-      })),
+      grants: await Promise.all(
+        (resource.grants ?? []).map(async (g) => ({
+          id: (g as { id?: string }).id ?? "",
+          grantee: await granteeName(g),
+          level: g.level,
+        })),
+      ),
+      share: canShare(actor, resource) ? { targets: await shareTargets(db(), actor) } : null,
     };
+  };
+
+  /** A grantee as staff recognise it: the organisation's name, or the user's e-mail. */
+  const granteeName = async (g: { granteeOrgId: string | null; granteeUserId: string | null }) => {
+    if (g.granteeOrgId) {
+      const org = await db()
+        .selectFrom("organisations")
+        .select("name")
+        .where("id", "=", g.granteeOrgId)
+        .executeTakeFirst();
+      return String(org?.name ?? g.granteeOrgId);
+    }
+    const user = await findUserById(db(), String(g.granteeUserId));
+    return user ? openUserEmail(deps.vault.keys(), user) : String(g.granteeUserId);
   };
 
   const render = (req: FastifyRequest, reply: FastifyReply, view: IncidentView) =>
@@ -145,4 +163,12 @@ function redact<T extends Record<string, unknown>>(record: T, fields: readonly s
   const copy: Record<string, unknown> = { ...record };
   for (const f of fields) if (copy[f] !== null && copy[f] !== undefined) copy[f] = "";
   return copy as T;
+}
+
+/** A user's e-mail, opened from its sealed column (staff pages show who a case is shared with). */
+function openUserEmail(
+  keys: Parameters<typeof toAuthUser>[0],
+  row: Parameters<typeof toAuthUser>[1],
+): string {
+  return toAuthUser(keys, row).email;
 }

@@ -75,7 +75,9 @@ export interface IncidentView {
   revealed: boolean;
   canReveal: boolean;
   isAdmin: boolean;
-  grants: { grantee: string; level: string }[];
+  grants: { id: string; grantee: string; level: string }[];
+  /** Set when the actor may share the case: the organisations it can be shared with. */
+  share: { targets: { id: string; name: string }[] } | null;
 }
 
 /** One incident for staff: details with identity fields hidden until revealed (audited). */
@@ -128,15 +130,63 @@ export function incidentPage(ctx: PageContext, v: IncidentView): string {
           </ul>
         </>
       )}
-      <h2>{t(l, "incident.grants")}</h2>
+      <h2 id="sharing">{t(l, "incident.grants")}</h2>
       {v.grants.length === 0 ? (
         <p>{t(l, "incident.grants.none")}</p>
       ) : (
         <ul class="list">
-          {v.grants.map((g, i) => (
-            <li key={i}>{`${g.grantee} — ${g.level.replace(/_/g, " ")}`}</li>
+          {v.grants.map((g) => (
+            <li key={g.id}>
+              {`${g.grantee} — ${t(l, `grant.level.${g.level}` as Parameters<typeof t>[1])}`}
+              {v.share && (
+                <PostForm
+                  action={`/staff/incidents/${v.incident.id}/grants/${g.id}/revoke`}
+                  csrf={ctx.csrf}
+                  class="inline"
+                >
+                  {" "}
+                  <button type="submit" class="button button--secondary">
+                    {t(l, "grant.revoke")}
+                  </button>
+                </PostForm>
+              )}
+            </li>
           ))}
         </ul>
+      )}
+      {v.share && (
+        <PostForm action={`/staff/incidents/${v.incident.id}/grants`} csrf={ctx.csrf} class="form">
+          <h3>{t(l, "grant.add")}</h3>
+          <p class="hint">{t(l, "grant.hint")}</p>
+          <div class="field">
+            <label for="org">{t(l, "grant.org")}</label>
+            <select id="org" name="org" class="input">
+              <option value="">—</option>
+              {v.share.targets.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="email">{t(l, "grant.email")}</label>
+            <input id="email" name="email" type="email" class="input" autocomplete="off" />
+          </div>
+          <div class="field">
+            <label for="level">{t(l, "grant.level")}</label>
+            <select id="level" name="level" class="input input--short">
+              {(["read", "write", "read_identities"] as const).map((lv) => (
+                <option key={lv} value={lv}>
+                  {t(l, `grant.level.${lv}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" class="button">
+            {t(l, "grant.submit")}
+          </button>
+        </PostForm>
       )}
       {v.isAdmin && (
         <p>

@@ -10,12 +10,14 @@ import Fastify, {
 import { registerAuditRoutes } from "../audit/audit.routes.tsx";
 import { registerAccountRoutes } from "../auth/account.routes.tsx";
 import { registerAuthRoutes } from "../auth/auth.routes.tsx";
+import { registerGrantRoutes } from "../auth/grant.routes.tsx";
 import { sessionLimits } from "../auth/session.ts";
 import { registerUserAdminRoutes } from "../auth/user-admin.routes.tsx";
 import { relyingParty, type RelyingParty } from "../auth/webauthn.ts";
 import { AppError, StepUpRequiredError, ThrottledError, ValidationError } from "../errors.ts";
 import { t } from "../i18n/i18n.ts";
 import { registerIncidentRoutes } from "../incidents/incident.routes.tsx";
+import { registerPublishingRoutes } from "../publishing/publishing.routes.tsx";
 import type { Vault } from "../vault/vault.ts";
 import { registerApiRoutes } from "./api/api.routes.ts";
 import { registerCsrf } from "./csrf.ts";
@@ -33,6 +35,7 @@ import { errorPage, sealedPage } from "./views/pages.tsx";
 import { notFoundPage, publicErrorPage } from "../public/site/pages/error.page.tsx";
 import { publicContext, registerPublicRoutes } from "../public/site/public.routes.ts";
 import { isLang } from "../i18n/languages.ts";
+import { registerSubscriptionRoutes } from "../subscriptions/subscription.routes.ts";
 
 /** Security headers on every response (strict CSP, no referrer, no framing, no sniffing). */
 function securityHeaders(reply: FastifyReply, https: boolean): void {
@@ -140,6 +143,7 @@ export function buildApp(vault: Vault, opts: AppOptions = {}): FastifyInstance {
     });
 
     registerPublicRoutes(scope, vault, deps.now);
+    registerSubscriptionRoutes(scope, vault, deps.now);
 
     registerAuthRoutes(scope, deps);
     registerAccountRoutes(scope, deps);
@@ -147,6 +151,8 @@ export function buildApp(vault: Vault, opts: AppOptions = {}): FastifyInstance {
     registerAuditRoutes(scope, deps);
     registerStaffRoutes(scope, deps);
     registerIncidentRoutes(scope, deps);
+    registerPublishingRoutes(scope, deps);
+    registerGrantRoutes(scope, deps);
     registerApiRoutes(scope, deps);
 
     /** A public path's language: its first segment when that is one, else the browser's. */
@@ -226,9 +232,11 @@ export function buildApp(vault: Vault, opts: AppOptions = {}): FastifyInstance {
                   ]
                 : known?.code === "conflict"
                   ? [t(l, "error.title"), t(l, "error.conflict")]
-                  : known?.code === "forbidden" || known?.code === "step_up_required"
-                    ? [t(l, "error.title"), t(l, "error.forbidden")]
-                    : [t(l, "error.title"), t(l, "error.bad_request")];
+                  : known?.code === "invalid_input"
+                    ? [t(l, "error.title"), t(l, "error.invalid_input")]
+                    : known?.code === "forbidden" || known?.code === "step_up_required"
+                      ? [t(l, "error.title"), t(l, "error.forbidden")]
+                      : [t(l, "error.title"), t(l, "error.bad_request")];
       return sendHtml(reply, errorPage(ctx, title, body), status);
     };
   });

@@ -149,9 +149,14 @@ export function requireStaff(req: FastifyRequest): StaffActor {
  */
 export function requireStepUp(req: FastifyRequest, now: Date): StaffActor {
   const actor = requireStaff(req);
-  const at = req.staffSession?.stepUpAt;
-  if (!at || now.getTime() - Date.parse(at) > STEP_UP_MS) throw new StepUpRequiredError();
+  if (!hasFreshStepUp(req, now)) throw new StepUpRequiredError();
   return actor;
+}
+
+/** True when this browser session confirmed its second factor in the last five minutes. */
+export function hasFreshStepUp(req: FastifyRequest, now: Date): boolean {
+  const at = req.staffSession?.stepUpAt;
+  return Boolean(at) && now.getTime() - Date.parse(at!) <= STEP_UP_MS;
 }
 
 /** Sends HTML with the right type (pages are rendered to strings). */
