@@ -62,16 +62,19 @@ export async function exportSite(props: {
   const now = props.now ?? new Date();
   const base = { mode: "static" as const, config: props.config, db: props.publicDb, now };
   const report: ExportReport = { pages: 0, files: 0, bytes: 0, ms: 0 };
-  const madeDirs = new Set<string>();
+  // One mkdir per folder, shared by every write into it (writes run concurrently).
+  const madeDirs = new Map<string, Promise<unknown>>();
   const inFlight = new Set<Promise<void>>();
 
   const write = async (relFile: string, body: RenderedPage["body"]) => {
     const target = join(temp, relFile);
     const dir = dirname(target);
-    if (!madeDirs.has(dir)) {
-      madeDirs.add(dir);
-      await mkdir(dir, { recursive: true });
+    let made = madeDirs.get(dir);
+    if (!made) {
+      made = mkdir(dir, { recursive: true });
+      madeDirs.set(dir, made);
     }
+    await made;
     if (body instanceof Readable) {
       // Downloads stream row by row: 100,000 incidents never sit in memory as one string.
       let size = 0;

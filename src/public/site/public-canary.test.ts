@@ -1,0 +1,161 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import type { FastifyInstance } from "fastify";
+import type { StaffActor } from "../../auth/auth.types.ts";
+import { LANGUAGES } from "../../i18n/languages.ts";
+import { organisationSpec } from "../../organisations/organisation.schema.ts";
+import {
+  canaryFields,
+  seedDocument,
+  seedFullCase,
+} from "../../publishing/case-bundle.factories.ts";
+import {
+  approvePublication,
+  publishApproved,
+  requestPublication,
+  type PublicationProps,
+  type PublishableType,
+} from "../../publishing/publication.commands.ts";
+import { saveNewRecord } from "../../records/record.commands.ts";
+import { buildApp } from "../../server/app.ts";
+import { buildOrganisation } from "../../test-support/factories.ts";
+import { createTestVault, DIALECTS, type TestVault } from "../../test-support/test-vault.ts";
+import { exportSite } from "../export/export-site.ts";
+import { fillRoute } from "./public-page.ts";
+import { PUBLIC_PAGES } from "./public-pages.ts";
+import { siteConfig } from "./site-config.ts";
+
+/** Protected values the case factories write besides the canaries (phone, address, birth month). */
+const FIXED_PROTECTED = ["+995 500 000 099", "Fictional street 1", "1911-11"];
+
+/** Every file under a folder. */
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+for (const dialect of DIALECTS) {
+  describe(`no public output holds a protected value (${dialect})`, () => {
+    let t: TestVault;
+    let app: FastifyInstance;
+    let canary: string;
+    let incidentPublicHint = "";
+    const outputs: { where: string; body: string }[] = [];
+
+    const run = <T>(actor: StaffActor, fn: (p: PublicationProps) => Promise<T>) =>
+      t.vault
+        .db()
+        .transaction()
+        .execute((trx) =>
+          fn({ trx, keys: t.vault.keys(), actor, publicDb: t.vault.stores.publicDb }),
+        );
+
+    const publish = async (
+      staff: { editor: StaffActor; second: StaffActor },
+      recordType: PublishableType,
+      recordId: string,
+    ) => {
+      const req = await run(staff.editor, (p) =>
+        requestPublication({ ...p, recordType, recordId }),
+      );
+      await run(staff.second, (p) => approvePublication({ ...p, publicationId: req.id }));
+      await run(staff.editor, (p) => publishApproved({ ...p, publicationId: req.id }));
+    };
+
+    before(async () => {
+      t = await createTestVault(dialect, { demo: true });
+      canary = `CANARY${Date.now().toString(36).toUpperCase()}`;
+      // An anonymised case: no field of it may ever reach the public side (a named case would
+      // rightly show the name, which is itself a protected field).
+      const c = await seedFullCase(t, { canary, consent: "anonymised_case" });
+      const coAuthor = await saveNewRecord({
+        db: t.vault.db(),
+        keys: t.vault.keys(),
+        actor: t.actor,
+        spec: organisationSpec,
+        data: { ...buildOrganisation(), ...canaryFields(organisationSpec, canary) },
+      });
+      await publish(c.staff, "incident", c.incident.id);
+      const doc = await seedDocument(t, String(c.incident.org_id), {
+        body: "{{figure incidents host=GE}} incidents; {{figure reached stage=registered}} registered.",
+        cited: [c.incident.id],
+        coAuthor,
+      });
+      await publish(c.staff, "document", doc.id);
+      incidentPublicHint = String(c.incident.id);
+      app = buildApp(t.vault);
+      await app.ready();
+    });
+    after(async () => {
+      await app.close();
+      await t.close();
+    });
+
+    it("crawls every public page type in every language, feeds and downloads included", async () => {
+      const base = {
+        mode: "server" as const,
+        config: siteConfig({}, true),
+        db: t.vault.stores.publicDb,
+        now: new Date(),
+      };
+      let pages = 0;
+      for (const page of PUBLIC_PAGES) {
+        const langs = page.scope === "global" ? [null] : LANGUAGES;
+        for (const lang of langs) {
+          for await (const params of page.paths(base, lang ?? "en")) {
+            const route = fillRoute(page.route, params);
+            const url = lang ? `/${lang}${route}` : route;
+            const res = await app.inject({ url });
+            assert.ok(res.statusCode < 500, `${url} answered ${res.statusCode}`);
+            outputs.push({ where: url, body: res.body });
+            pages++;
+          }
+        }
+      }
+      assert.ok(pages >= LANGUAGES.length, `${pages} pages crawled`);
+    });
+
+    it("includes search results, filters and error pages", async () => {
+      const probes = [
+        `/en/documents/?q=${encodeURIComponent(canary)}`,
+        "/en/documents/?q=incidents",
+        "/en/incidents/?host=GE",
+        "/en/incidents/?origin=AZ&page=1",
+        `/en/incidents/${encodeURIComponent(incidentPublicHint)}/`,
+        "/en/no-such-page/",
+        "/ka/documents/no-such-document/",
+      ];
+      for (const url of probes) {
+        const res = await app.inject({ url });
+        assert.ok(res.statusCode < 500, `${url} answered ${res.statusCode}`);
+        // A URL the visitor typed may be echoed back; only what the site adds counts.
+        outputs.push({ where: url, body: res.body.replaceAll(encodeURIComponent(canary), "") });
+      }
+    });
+
+    it("includes every file of the static mirror", async () => {
+      const out = join(mkdtempSync(join(tmpdir(), "tnr-canary-site-")), "site");
+      try {
+        await exportSite({ publicDb: t.vault.stores.publicDb, out, config: siteConfig({}, true) });
+        for (const f of walk(out)) outputs.push({ where: f, body: readFileSync(f, "utf8") });
+      } finally {
+        rmSync(join(out, ".."), { recursive: true, force: true });
+      }
+    });
+
+    it("finds no canary and no fixed protected value in any of them", () => {
+      assert.ok(outputs.length > 0);
+      const leaks = outputs.flatMap((o) =>
+        [canary, ...FIXED_PROTECTED]
+          .filter((needle) => o.body.includes(needle))
+          .map((needle) => `${o.where} contains ${needle}`),
+      );
+      assert.deepEqual(leaks, []);
+    });
+  });
+}
