@@ -208,4 +208,6 @@ export const az: Record<MessageKey, string> = {
   "grant.level.read_identities": "oxumaq, şəxsiyyət məlumatları daxil olmaqla",
   "grant.submit": "Paylaşın",
   "grant.revoke": "Paylaşmanı dayandırın",
+  "nav.documents": "Sənədlər",
+  "nav.publications": "Nəşrlər",
 };

@@ -18,6 +18,8 @@ export const en = {
   "layout.identity_marker": "You are looking at identity data. Every view is recorded.",
   "nav.overview": "Overview",
   "nav.incidents": "Incidents",
+  "nav.documents": "Documents",
+  "nav.publications": "Publications",
   "nav.account": "Your account",
   "nav.users": "Users",
   "nav.audit": "Audit trail",

@@ -207,4 +207,6 @@ export const ka: Record<MessageKey, string> = {
   "grant.level.read_identities": "წაკითხვა, პირადი მონაცემების ჩათვლით",
   "grant.submit": "გაზიარება",
   "grant.revoke": "გაზიარების შეწყვეტა",
+  "nav.documents": "დოკუმენტები",
+  "nav.publications": "პუბლიკაციები",
 };

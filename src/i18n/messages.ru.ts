@@ -206,4 +206,6 @@ export const ru: Record<MessageKey, string> = {
   "grant.level.read_identities": "чтение, включая идентифицирующие данные",
   "grant.submit": "Открыть доступ",
   "grant.revoke": "Закрыть доступ",
+  "nav.documents": "Документы",
+  "nav.publications": "Публикации",
 };

@@ -92,6 +92,8 @@ function StaffNav(props: { ctx: PageContext }) {
   const links: [string, Parameters<typeof t>[1]][] = [
     ["/staff", "nav.overview"],
     ["/staff/incidents", "nav.incidents"],
+    ["/staff/documents", "nav.documents"],
+    ["/staff/publications", "nav.publications"],
     ["/staff/account", "nav.account"],
   ];
   if (ctx.actor?.isAdmin)
