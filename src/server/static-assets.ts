@@ -33,8 +33,9 @@ const cache = new Map<string, Buffer>();
 
 /** An asset's bytes (read once, kept in memory: the whole set is under 100 KB). */
 export function assetBytes(name: string): { type: string; body: Buffer } | null {
-  const asset = STATIC_ASSETS[name];
-  if (!asset) return null;
+  // Own keys only: "toString" or "constructor" must be a 404, not an inherited function.
+  if (!Object.hasOwn(STATIC_ASSETS, name)) return null;
+  const asset = STATIC_ASSETS[name]!;
   let body = cache.get(name);
   if (!body) {
     body = readFileSync(asset.file);

@@ -1,8 +1,9 @@
 import { homePage } from "./pages/home.page.tsx";
+import { DOCUMENT_SITE_PAGES } from "./pages/documents.registry.ts";
 import type { PublicPageType } from "./public-page.ts";
 
 /**
  * Every public page type, served live and written by `tnr export-site`. A page type added here
  * is on the site, in the mirror, and in the accessibility and canary sweeps.
  */
-export const PUBLIC_PAGES: readonly PublicPageType<any>[] = [homePage];
+export const PUBLIC_PAGES: readonly PublicPageType<any>[] = [homePage, ...DOCUMENT_SITE_PAGES];
