@@ -145,7 +145,9 @@ async function renderListing(ctx: PublicContext, params: ListParams) {
   if (params.type !== undefined && !TYPES.includes(params.type)) return null;
   const page = pageNumber(params.page);
   if (page === null) return null;
-  const q = ctx.mode === "server" ? (ctx.query?.q ?? "").trim().slice(0, MAX_QUERY) : "";
+  // `query` is being added to PublicContext alongside this page; read it without depending on it.
+  const query = (ctx as { query?: Readonly<Record<string, string>> }).query;
+  const q = ctx.mode === "server" ? (query?.q ?? "").trim().slice(0, MAX_QUERY) : "";
   const f: DocumentFilter = { category: params.category, type: params.type, q: q || undefined };
   const items = await listDocuments(ctx.db, l, f, {
     limit: PAGE_SIZE,
