@@ -1,5 +1,6 @@
 import type { InterchangeLine } from "../records/record.types.ts";
 import { RECORD_SPECS } from "../records/registry.ts";
+import { buildPublishedDemoDocuments } from "./demo-analysis.ts";
 import { buildDemoDocuments } from "./demo-documents.ts";
 import { DemoSet, type DemoEvidence } from "./demo-record.ts";
 import { buildFictionalCases } from "./fictional-cases.ts";
@@ -17,6 +18,7 @@ function buildDemoSet(): DemoSet {
   buildPublicCases(set);
   buildFictionalCases(set);
   buildDemoDocuments(set);
+  buildPublishedDemoDocuments(set);
   return set;
 }
 

@@ -1,8 +1,10 @@
 import { demoId } from "./demo-ids.ts";
+import { DASHBOARD_ROWS, FIRST_DASHBOARD_CASE } from "./fictional-rows-dashboard.ts";
 import { MEMBER_ORGS, orgId } from "./organisations.ts";
 
 /**
- * Hand-written building blocks of the 36 fictional demo cases. Everything here is invented:
+ * Hand-written building blocks of the fictional demo cases (36 here, more for the dashboard in
+ * fictional-rows-dashboard.ts). Everything here is invented:
  * the surnames are made from words for "invented", "sample" and "test", the streets and
  * districts do not exist, and phone numbers use only the reserved demo forms
  * "+995 500 000 0NN" and "+994 00 000 00 NN".
@@ -288,7 +290,7 @@ export function pad2(n: number): string {
 /** Builds the 36 fictional cases from the rows (deterministic: index-based choices only). */
 function buildCases(): FictionalCase[] {
   const seen: Record<Culture, number> = { az: 0, slav: 0, central: 0 };
-  return ROWS.map((row, i) => {
+  return [...ROWS, ...DASHBOARD_ROWS].map((row, i) => {
     const [
       origin,
       host,
@@ -340,7 +342,11 @@ function buildCases(): FictionalCase[] {
     return {
       i,
       key: `f${pad2(i)}`,
-      org: orgId(MEMBER_ORGS[i % MEMBER_ORGS.length] ?? "demo_rights_centre"),
+      org: orgId(
+        i >= FIRST_DASHBOARD_CASE
+          ? "demo_rights_centre"
+          : (MEMBER_ORGS[i % MEMBER_ORGS.length] ?? "demo_rights_centre"),
+      ),
       origin,
       host,
       city,

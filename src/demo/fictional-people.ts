@@ -8,6 +8,7 @@ import {
   pad2,
   type FictionalCase,
 } from "./fictional-blocks.ts";
+import { FIRST_DASHBOARD_CASE } from "./fictional-rows-dashboard.ts";
 
 /** Fictional perpetrators known only by pseudonym: [key, pseudonym, kind, owning case index]. */
 const PERPETRATORS: [string, string, string, number][] = [
@@ -120,7 +121,8 @@ function addPerson(set: DemoSet, c: FictionalCase): void {
     c.key,
     {
       person_id: personId,
-      level: c.i % 2 === 0 ? "anonymised_case" : "aggregate_only",
+      // The dashboard cases all agreed to anonymised publication (they fill the public charts).
+      level: c.i % 2 === 0 || c.i >= FIRST_DASHBOARD_CASE ? "anonymised_case" : "aggregate_only",
       given_on: c.date.slice(0, 7),
       withdrawn_on: c.i === 24 ? "2024-02" : null,
       internal_notes:

@@ -193,7 +193,7 @@ function addCaseSources(set: DemoSet, c: FictionalCase, shared: Map<string, stri
         public_url: null,
         published_on: null,
         identity: `${witness}, neighbour (fictional)`,
-        contact: exilePhone(50 + c.i),
+        contact: exilePhone((50 + c.i) % 100),
         person_id: null,
         organisation_id: null,
       },

@@ -4,12 +4,14 @@ import { readFileSync } from "node:fs";
 import { parseSecret } from "../../crypto/recovery-secret.ts";
 import { seedDemo } from "../../demo/seed-demo.ts";
 import { seedDemoStaff } from "../../demo/demo-staff.ts";
+import { publishDemo } from "../../demo/demo-publishing.ts";
 import { openStores } from "../../db/stores.ts";
 import { adminSocketPath, startAdminSocket } from "../../server/admin-socket.ts";
 import { buildApp } from "../../server/app.ts";
 import { pruneAuthState, PRUNE_EVERY_MS } from "../../auth/auth-maintenance.ts";
 import { DEMO_WARNING, readDemoSecret, writeDemoSecret } from "../../vault/demo-key.ts";
 import { Vault } from "../../vault/vault.ts";
+import { startSubscriptionJobs } from "../../subscriptions/subscription-jobs.ts";
 import {
   installBuiltInVocabulary,
   VOCABULARY_RELEASED_AT,
@@ -51,6 +53,11 @@ async function startDemo(vault: Vault, config: Config): Promise<void> {
     );
   const staff = await seedDemoStaff(db, vault.keys(), CLI_ACTOR, new Date());
   if (staff) console.log(`Demo staff accounts created: ${staff} (see the sign-in page).`);
+  const published = await publishDemo({ db, keys: vault.keys(), publicDb: vault.stores.publicDb });
+  if (published && published.incidents + published.documents > 0)
+    console.log(
+      `Demo published: ${published.incidents} incidents, ${published.documents} documents (${published.ms} ms).`,
+    );
 }
 
 /** `tnr serve`: the web server and the admin socket; starts sealed unless unsealed by file or demo. */
@@ -79,6 +86,7 @@ export async function serveCommand(config: Config, opts: { demo: boolean }): Pro
     );
   }, PRUNE_EVERY_MS);
   pruning.unref();
+  startSubscriptionJobs(vault, app.log);
   console.log(
     `TNR Monitor on http://${config.host === "127.0.0.1" ? "localhost" : config.host}:${config.port} — vault ${vault.state}. Admin socket: ${adminSocketPath(config.dataDir)}`,
   );
