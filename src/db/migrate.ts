@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Migration } from "kysely";
 import * as publicInitial from "./migrations/public/20261127_0001_public.ts";
 import * as publicPublishing from "./migrations/public/20261129_0002_publishing.ts";
+import * as publicIncidentOrder from "./migrations/public/20261130_0004_public_incident_order.ts";
 import * as vaultRecords from "./migrations/vault/20261127_0001_records.ts";
 import * as vaultAuth from "./migrations/vault/20261128_0002_auth.ts";
 import * as vaultWebauthn from "./migrations/vault/20261128_0003_webauthn.ts";
@@ -16,6 +17,7 @@ export const VAULT_MIGRATIONS: Record<string, Migration> = {
 export const PUBLIC_MIGRATIONS: Record<string, Migration> = {
   "20261127_0001_public": publicInitial,
   "20261129_0002_publishing": publicPublishing,
+  "20261130_0004_public_incident_order": publicIncidentOrder,
 };
 
 /** Brings a database to the latest migration; throws the first failure. */

@@ -16,6 +16,8 @@ export interface PublicContext {
   /** The public store (never the vault). */
   db: Kysely<any>;
   now: Date;
+  /** The live request's query string (first value per name); absent on the static mirror. */
+  query?: Readonly<Record<string, string>>;
 }
 
 /** A link from the current page to a site path ("/en/incidents/", "/assets/public.css"). */

@@ -1,9 +1,11 @@
+import type { Readable } from "node:stream";
 import type { Lang } from "../../i18n/languages.ts";
 import type { PublicContext } from "./public-context.ts";
 
 /** What a public page renders to: HTML (or another text type for feeds and downloads). */
 export interface RenderedPage {
-  body: string | Buffer;
+  /** A Readable streams large downloads (Fastify sends it; fs.writeFile accepts it too). */
+  body: string | Buffer | Readable;
   /** Defaults to text/html; feeds and downloads set their own. */
   contentType?: string;
   status?: number;

@@ -10,7 +10,13 @@ import { siteConfig } from "./site-config.ts";
 const CACHE = "public, max-age=300";
 
 /** The context of a public request: the public store only, never the vault. */
-export function publicContext(vault: Vault, lang: Lang, path: string, now: Date): PublicContext {
+export function publicContext(
+  vault: Vault,
+  lang: Lang,
+  path: string,
+  now: Date,
+  query?: unknown,
+): PublicContext {
   return {
     lang,
     path,
@@ -18,7 +24,19 @@ export function publicContext(vault: Vault, lang: Lang, path: string, now: Date)
     config: siteConfig(process.env, Boolean(vault.installation?.demo)),
     db: vault.stores.publicDb,
     now,
+    query: firstValues(query),
   };
+}
+
+/** The query string as one string per name (a repeated name keeps its first value). */
+function firstValues(query: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!query || typeof query !== "object") return out;
+  for (const [k, v] of Object.entries(query)) {
+    const first: unknown = Array.isArray(v) ? v[0] : v;
+    if (typeof first === "string") out[k] = first;
+  }
+  return out;
 }
 
 /** Sends a rendered public page, or the localised 404 page. */
@@ -61,7 +79,7 @@ export function registerPublicRoutes(app: FastifyInstance, vault: Vault, now: ()
         return reply.code(404).type("text/html; charset=utf-8").send(notFoundPage(ctx));
       }
       delete params.lang;
-      const ctx = publicContext(vault, lang, req.url.split("?")[0]!, now());
+      const ctx = publicContext(vault, lang, req.url.split("?")[0]!, now(), req.query);
       return answer(reply, ctx, page, params);
     };
     app.get(pattern, handler);
