@@ -224,17 +224,21 @@ describe("tnr command line", { concurrency: 3 }, () => {
   describe("serve --demo", { concurrency: 1 }, () => {
     const inst = installation("sqlite", cleanup);
 
-    it("initialises an empty folder, loads the demo and shows the banner", async () => {
+    it("initialises an empty folder, loads and publishes the demo, and offers demo sign-in", async () => {
       const server = await startServer(inst.env(), ["--demo"]);
       try {
-        const home = await fetch(`${server.url}/`);
+        const home = await fetch(`${server.url}/`, { headers: { "accept-language": "en" } });
         assert.equal(home.status, 200);
+        assert.match(home.url, /\/en\/$/);
         const body = await home.text();
-        assert.match(body, /Demo mode/);
-        assert.match(body, /6 public case profiles/);
+        assert.match(body, /Demonstration site/);
+        assert.match(body, /No safe harbour next door/, "the demo analysis is published");
+        const incidents = await fetch(`${server.url}/en/incidents/`);
+        assert.equal(incidents.status, 200);
         const staff = await fetch(`${server.url}/staff`);
         assert.equal(staff.status, 200);
-        assert.match(await staff.text(), /Staff overview/);
+        assert.match(staff.url, /\/staff\/login/);
+        assert.match(await staff.text(), /admin@rights-centre\.example/);
       } finally {
         await server.stop();
       }

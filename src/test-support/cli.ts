@@ -95,7 +95,8 @@ export async function startServer(
       await done;
     },
   };
-  const deadline = Date.now() + 60_000;
+  // A demo start loads and publishes the demo set: allow for a busy two-core machine.
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (exited) {
       const r = await done;
@@ -108,7 +109,7 @@ export async function startServer(
     if (ok) return server;
     if (Date.now() > deadline) {
       await server.stop();
-      throw new Error("tnr serve did not answer /healthz within 60 s.");
+      throw new Error("tnr serve did not answer /healthz within 180 s.");
     }
     await new Promise((r) => setTimeout(r, 100));
   }
