@@ -37,6 +37,14 @@ export interface FigureOptions {
   withheldText?: string;
 }
 
+/** The withheld text in each interface language (the same wording as the dashboard's). */
+const WITHHELD_BY_LANGUAGE: Record<string, string> = {
+  en: "[withheld]",
+  ka: "[დაფარულია]",
+  az: "[gizlədilib]",
+  ru: "[скрыто]",
+};
+
 const TOP_GROUPS = Object.entries(TACTIC_GROUPS)
   .filter(([, parent]) => parent === null)
   .map(([g]) => g);
@@ -85,7 +93,11 @@ export function renderFigures(
   const format = new Intl.NumberFormat(opts.locale ?? "en");
   return markdown.replace(FIGURE_PATTERN, (_, spec: string) => {
     const { value, derivable } = aggregates.derive(parseFigure(spec));
-    return derivable ? format.format(value) : (opts.withheldText ?? "[withheld]");
+    const withheld =
+      opts.withheldText ??
+      WITHHELD_BY_LANGUAGE[(opts.locale ?? "en").split("-")[0]!] ??
+      "[withheld]";
+    return derivable ? format.format(value) : withheld;
   });
 }
 

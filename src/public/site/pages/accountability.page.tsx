@@ -21,8 +21,9 @@ import { aggregateCells, publicMeta } from "./incidents.repository.ts";
 function Figure(props: { id: string; fig: RenderedFigure }) {
   const { fig, id } = props;
   return (
-    <section class="dashboard-figure" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{fig.title}</h2>
+    <section class="dashboard-figure" aria-labelledby={`${id}-heading`}>
+      {/* "-title" and "-desc" belong to the SVG's own <title> and <desc>. */}
+      <h2 id={`${id}-heading`}>{fig.title}</h2>
       <div class="figure" dangerouslySetInnerHTML={{ __html: fig.svg }} />
       <p>{fig.description}</p>
       <div class="table-wrap">
