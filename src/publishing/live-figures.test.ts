@@ -50,6 +50,15 @@ describe("live figures", () => {
     assert.equal(text, "All: 10; GE: —; TR: —");
   });
 
+  it("words a withheld figure in the document's language", () => {
+    const agg = suppressAggregates(facts);
+    const figure = "{{figure incidents host=TR}}";
+    assert.equal(renderFigures(figure, agg, { locale: "ka" }), "[დაფარულია]");
+    assert.equal(renderFigures(figure, agg, { locale: "ru" }), "[скрыто]");
+    assert.equal(renderFigures(figure, agg, { locale: "az" }), "[gizlədilib]");
+    assert.equal(renderFigures(figure, agg, { locale: "en" }), "[withheld]");
+  });
+
   it("formats numbers in the document's language", () => {
     const many = Array.from({ length: 1234 }, (_, i) => ({ ...facts[0]!, year: 2016 + (i % 2) }));
     assert.equal(
