@@ -1,6 +1,7 @@
 import { homePage } from "./pages/home.page.tsx";
 import { DOCUMENT_SITE_PAGES } from "./pages/documents.registry.ts";
 import { INCIDENT_PAGES } from "./pages/incidents.pages.ts";
+import { subscribePage } from "./pages/subscribe.page.tsx";
 import type { PublicPageType } from "./public-page.ts";
 
 /**
@@ -11,4 +12,5 @@ export const PUBLIC_PAGES: readonly PublicPageType<any>[] = [
   homePage,
   ...DOCUMENT_SITE_PAGES,
   ...INCIDENT_PAGES,
+  subscribePage,
 ];
