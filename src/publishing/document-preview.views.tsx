@@ -67,12 +67,14 @@ export function DocumentTranslationPreview(props: {
   doc: PublicDocumentRow;
   translation: PublicDocumentRow["translations"][number];
   liveIncidents: Set<string>;
+  /** Footnote id prefix, only when several texts share the page (the public page has none). */
+  docId?: string;
 }) {
   const { translation: t } = props;
   const docLang = t.language as Lang;
   const { html } = renderDocumentMarkdown(t.body, {
     lang: docLang,
-    docId: `preview-${t.language}`,
+    ...(props.docId ? { docId: props.docId } : {}),
     incidentHref: (id) => (props.liveIncidents.has(id) ? publicIncidentHref(docLang, id) : null),
   });
   return (
@@ -106,6 +108,7 @@ export function DocumentPreview(props: {
           doc={props.doc}
           translation={t}
           liveIncidents={props.liveIncidents}
+          docId={`preview-${t.language}`}
         />
       ))}
     </>

@@ -118,13 +118,17 @@ for (const dialect of DIALECTS) {
         ["en"],
         "only the original and reviewed translations go public",
       );
-      const { html } = renderDocumentMarkdown(String(row[0]!.body_markdown), {
-        lang: "en",
-        docId: "preview-en",
-        incidentHref: () => null,
-      });
-      assert.ok(reviewPage.body.includes(html), "the approved preview is what was published");
-      assert.ok(preview.body.includes(html), "the editor's preview is what was published");
+      const render = (docId?: string) =>
+        renderDocumentMarkdown(String(row[0]!.body_markdown), {
+          lang: "en",
+          incidentHref: () => null,
+          ...(docId ? { docId } : {}),
+        }).html;
+      assert.ok(reviewPage.body.includes(render("preview-en")), "approved preview = published");
+      assert.ok(preview.body.includes(render()), "the editor's preview is what was published");
+      const publicPage = await h.app.inject({ url: "/en/documents/beyond-the-border/" });
+      assert.equal(publicPage.statusCode, 200);
+      assert.ok(publicPage.body.includes(render()), "the public page shows the previewed text");
       const published = await a.client.get(doc);
       assert.match(published.body, /Approved by a second editor/);
       assert.ok(published.body.includes(b.user.email), "the approver is named");
@@ -139,6 +143,8 @@ for (const dialect of DIALECTS) {
         .where("slug", "=", "beyond-the-border")
         .execute();
       assert.equal(gone.length, 0, "withdrawing removes it from the public store");
+      const publicGone = await h.app.inject({ url: "/en/documents/beyond-the-border/" });
+      assert.equal(publicGone.statusCode, 404);
       assert.match((await a.client.get("/staff/documents")).body, /Withdrawn/);
     });
 

@@ -219,6 +219,13 @@ export function documentPage(ctx: PageContext, d: DocumentOverview): string {
             </button>
           </PostForm>
         )}
+        {open && publicationStatus(open) === "published" && (
+          <p>
+            <a href={`/${String(doc.original_language)}/documents/${String(doc.slug)}/`}>
+              {pt(l, "public.view")}
+            </a>
+          </p>
+        )}
         {!d.canPublish && <p>{pt(l, "documents.editor_publishes")}</p>}
       </section>
       <h2>{pt(l, "history.title")}</h2>

@@ -80,6 +80,9 @@ for (const dialect of DIALECTS) {
       const after = keep(await a.client.get(page));
       assert.ok(after.body.includes(payload.publicId));
       assert.match(after.body, /Current publication: Published/);
+      const publicUrl = `/en/incidents/${payload.publicId}/`;
+      assert.ok(after.body.includes(`href="${publicUrl}"`), "links to the public page");
+      assert.equal((await h.app.inject({ url: publicUrl })).statusCode, 200);
 
       const noReason = keep(await a.client.post(`${review}/withdraw`, { reason: " " }));
       assert.equal(noReason.statusCode, 422);
@@ -88,6 +91,7 @@ for (const dialect of DIALECTS) {
       const withdrawn = await a.client.post(`${review}/withdraw`, { reason: "Consent review." });
       assert.equal(withdrawn.statusCode, 303);
       assert.equal((await publicRows()).length, 0, "withdrawing removes it from the public store");
+      assert.equal((await h.app.inject({ url: publicUrl })).statusCode, 404);
       const history = keep(await a.client.get(page));
       assert.match(history.body, /Consent review\./);
       assert.match(history.body, /Withdrawn/);

@@ -183,6 +183,11 @@ export function incidentPublicationPage(ctx: PageContext, d: IncidentPublication
             <a href={publicationHref(open)}>{pt(l, "incident.open_publication")}</a>
           </p>
         )}
+        {open && !waiting && d.preview.type === "incident" && (
+          <p>
+            <a href={`/${l}/incidents/${d.preview.value.publicId}/`}>{pt(l, "public.view")}</a>
+          </p>
+        )}
         {!waiting && d.preview.issues.length === 0 && (
           <PostForm action={`/staff/incidents/${d.incidentId}/publication`} csrf={ctx.csrf}>
             <p class="hint">{pt(l, "incident.request_hint")}</p>

@@ -174,5 +174,6 @@ export const az: Record<PublishingKey, string> = {
     "Siz redaktə edərkən başqası daha yeni versiyanı yadda saxladı. Dəyişiklikləriniz hələ saxlanılmayıb.",
   "conflict.explain":
     "Siz redaktə edərkən başqası {version} versiyasını yadda saxladı. Daxil etdikləriniz aşağıdakı formada qalır: onu saxlanılmış versiya ilə müqayisə edin və onu əvəz etmək üçün yenidən yadda saxlayın.",
+  "public.view": "İctimai saytda bax",
   "conflict.saved_text": "Saxlanılmış mətni göstər",
 };

@@ -181,6 +181,7 @@ export const en = {
     "Someone else saved a newer version while you were editing. Your changes have not been saved yet.",
   "conflict.explain":
     "Someone else saved version {version} while you were editing. Your input is kept in the form below: compare it with the saved version and save again to replace it.",
+  "public.view": "View it on the public site",
   "conflict.saved_text": "Show the saved text",
 };
 
