@@ -12,6 +12,10 @@ export const VAULT_BACKUP_TABLES: { table: string; key: string[] }[] = [
   { table: "user_recovery_codes", key: ["user_id", "code_hash"] },
   { table: "api_tokens", key: ["id"] },
   { table: "grants", key: ["id"] },
+  // Subscribers (addresses sealed) and which announcements each has had, so none is sent twice.
+  { table: "subscribers", key: ["id"] },
+  { table: "subscription_announcements", key: ["slug"] },
+  { table: "subscription_deliveries", key: ["subscriber_id", "slug"] },
   { table: "audit_events", key: ["seq"] },
   { table: "audit_head", key: ["id"] },
   {
@@ -29,6 +33,8 @@ export const PUBLIC_BACKUP_TABLES: { table: string; key: string[] }[] = [
   { table: "public_document_categories", key: ["category", "slug"] },
   { table: "public_document_translations", key: ["slug", "language"] },
   { table: "public_aggregate_cells", key: ["table_name", "cell_key"] },
+  // Sealed subscription requests not yet taken into the vault.
+  { table: "subscription_inbox", key: ["id"] },
 ];
 
 /** Columns that the database computes itself and a restore must not write. */

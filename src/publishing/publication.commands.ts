@@ -9,6 +9,7 @@ import type { VaultKeys } from "../keyring/installation.ts";
 import { saveChanges, saveNewRecord } from "../records/record.commands.ts";
 import { getRecord, listRecords } from "../records/record.repository.ts";
 import type { DomainRecord } from "../records/record.types.ts";
+import { enqueueDocumentAnnouncement } from "../subscriptions/subscription-notify.ts";
 import { refreshPublicAggregates } from "./public-aggregates.ts";
 import { loadDocumentBundle, projectDocument } from "./public-document.loader.ts";
 import { publicIncidentId } from "./public-id.ts";
@@ -239,6 +240,10 @@ export async function publishApproved(
       withdrawn_at: now,
       withdrawal_reason: `Replaced by version ${p.record_version}.`,
     });
+  // Subscribers hear of a new document from the vault's mail job; queued in this transaction,
+  // so an announcement exists exactly when the publication does (a slug is announced once).
+  if (view.type === "document")
+    await enqueueDocumentAnnouncement(props.trx, view.value, new Date(now));
   const published = await change(props, p, { published_at: now });
   await audit(props, "publish", published);
   return published;
