@@ -210,4 +210,5 @@ export const az: Record<MessageKey, string> = {
   "grant.revoke": "Paylaşmanı dayandırın",
   "nav.documents": "Sənədlər",
   "nav.publications": "Nəşrlər",
+  "incident.publication": "Dərc: nəyin açıq olacağına baxın, dərc tələb edin və ya izləyin",
 };

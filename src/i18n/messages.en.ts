@@ -161,6 +161,7 @@ export const en = {
   "incident.history": "Audit trail for this record",
   "incident.grants": "Shared with",
   "incident.grants.none": "Not shared outside its organisation.",
+  "incident.publication": "Publication: preview what would be public, request or follow it",
   "grant.add": "Share this case",
   "grant.hint":
     "Choose an organisation or enter a staff member's e-mail address (one of the two). Sharing needs your second factor again.",

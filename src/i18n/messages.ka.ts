@@ -209,4 +209,5 @@ export const ka: Record<MessageKey, string> = {
   "grant.revoke": "გაზიარების შეწყვეტა",
   "nav.documents": "დოკუმენტები",
   "nav.publications": "პუბლიკაციები",
+  "incident.publication": "გამოქვეყნება: ნახეთ, რა გახდება საჯარო, მოითხოვეთ ან თვალი ადევნეთ",
 };

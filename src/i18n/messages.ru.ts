@@ -208,4 +208,5 @@ export const ru: Record<MessageKey, string> = {
   "grant.revoke": "Закрыть доступ",
   "nav.documents": "Документы",
   "nav.publications": "Публикации",
+  "incident.publication": "Публикация: посмотреть, что станет публичным, запросить или отследить",
 };

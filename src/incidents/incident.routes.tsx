@@ -96,6 +96,7 @@ export function registerIncidentRoutes(app: FastifyInstance, deps: ServerDeps): 
       revealed,
       canReveal,
       isAdmin: actor.role === "admin" && actor.orgId === resource.orgId,
+      canPublish: can(actor, "publish", resource),
       grants: await Promise.all(
         (resource.grants ?? []).map(async (g) => ({
           id: (g as { id?: string }).id ?? "",

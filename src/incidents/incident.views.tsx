@@ -75,6 +75,8 @@ export interface IncidentView {
   revealed: boolean;
   canReveal: boolean;
   isAdmin: boolean;
+  /** The actor may request or approve publication (shows the link to the publication page). */
+  canPublish: boolean;
   grants: { id: string; grantee: string; level: string }[];
   /** Set when the actor may share the case: the organisations it can be shared with. */
   share: { targets: { id: string; name: string }[] } | null;
@@ -187,6 +189,13 @@ export function incidentPage(ctx: PageContext, v: IncidentView): string {
             {t(l, "grant.submit")}
           </button>
         </PostForm>
+      )}
+      {v.canPublish && (
+        <p>
+          <a href={`/staff/incidents/${v.incident.id}/publication`}>
+            {t(l, "incident.publication")}
+          </a>
+        </p>
       )}
       {v.isAdmin && (
         <p>

@@ -88,6 +88,58 @@ export const STAFF_RULES: Readonly<Record<string, RouteRule>> = {
   "GET /staff/incidents": { access: "staff", effect: "read" },
   "GET /staff/incidents/:id": { access: "staff", effect: "read", ref: "incident" },
   "POST /staff/incidents/:id/reveal": { access: "staff", effect: "reveal", ref: "incident" },
+  "POST /staff/incidents/:id/grants": { access: "staff", effect: "write", ref: "incident" },
+  "POST /staff/incidents/:id/grants/:grantId/revoke": {
+    access: "staff",
+    effect: "write",
+    ref: "incident",
+  },
+  "GET /staff/incidents/:id/publication": { access: "staff", effect: "write", ref: "incident" },
+  "POST /staff/incidents/:id/publication": { access: "staff", effect: "write", ref: "incident" },
+  // Editors' documents and publications: researchers have no part in publishing (404).
+  "GET /staff/documents": { access: "staff", effect: "write" },
+  "GET /staff/documents/new": { access: "staff", effect: "write" },
+  "POST /staff/documents": { access: "staff", effect: "write" },
+  "GET /staff/documents/:id": { access: "staff", effect: "write", ref: "table:documents" },
+  "GET /staff/documents/:id/edit": { access: "staff", effect: "write", ref: "table:documents" },
+  "POST /staff/documents/:id/edit": { access: "staff", effect: "write", ref: "table:documents" },
+  "GET /staff/documents/:id/translations/:lang": {
+    access: "staff",
+    effect: "write",
+    ref: "table:documents",
+  },
+  "POST /staff/documents/:id/translations/:lang": {
+    access: "staff",
+    effect: "write",
+    ref: "table:documents",
+  },
+  "GET /staff/documents/:id/preview/:lang": {
+    access: "staff",
+    effect: "write",
+    ref: "table:documents",
+  },
+  "POST /staff/documents/:id/submit": { access: "staff", effect: "write", ref: "table:documents" },
+  "GET /staff/publications": { access: "staff", effect: "write" },
+  "GET /staff/publications/:id": {
+    access: "staff",
+    effect: "write",
+    ref: "table:publication_records",
+  },
+  "POST /staff/publications/:id/approve": {
+    access: "staff",
+    effect: "write",
+    ref: "table:publication_records",
+  },
+  "POST /staff/publications/:id/publish": {
+    access: "staff",
+    effect: "write",
+    ref: "table:publication_records",
+  },
+  "POST /staff/publications/:id/withdraw": {
+    access: "staff",
+    effect: "write",
+    ref: "table:publication_records",
+  },
   "GET /api/v1/openapi.json": { access: "staff", effect: "read" },
 };
 
