@@ -32,7 +32,11 @@ import {
 } from "./staff-context.ts";
 import { registerStaffRoutes } from "./staff.routes.tsx";
 import { errorPage, sealedPage } from "./views/pages.tsx";
-import { notFoundPage, publicErrorPage } from "../public/site/pages/error.page.tsx";
+import {
+  notFoundPage,
+  publicErrorPage,
+  publicRefusedPage,
+} from "../public/site/pages/error.page.tsx";
 import { publicContext, registerPublicRoutes } from "../public/site/public.routes.ts";
 import { isLang } from "../i18n/languages.ts";
 import { registerSubscriptionRoutes } from "../subscriptions/subscription.routes.ts";
@@ -208,6 +212,7 @@ export function buildApp(vault: Vault, opts: AppOptions = {}): FastifyInstance {
       if (!isVaultPath(path)) {
         const ctx = publicContext(vault, publicLang(req), path, deps.now());
         if (status === 404 || status === 405) return sendHtml(reply, notFoundPage(ctx), status);
+        if (known?.code === "csrf") return sendHtml(reply, publicRefusedPage(ctx), 403);
         return sendHtml(reply, publicErrorPage(ctx, req.id), status);
       }
       const html = !reply.sent && vault.state === "unsealed";

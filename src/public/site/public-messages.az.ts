@@ -37,4 +37,7 @@ export const publicAz: Record<PublicKey, string> = {
   "error.title": "Üzr istəyirik, xəta baş verdi",
   "error.body":
     "Zəhmət olmasa, bir az sonra yenidən cəhd edin. Təkrarlanarsa, bu nömrəni bildirin: {id}",
+  "refused.title": "Bu forma bu saytdan göndərilməyib",
+  "refused.body":
+    "Səhifəyə qayıdın, onu yeniləyin və formanı yenidən göndərin. Sayt yalnız öz səhifələrindən göndərilən formaları qəbul edir.",
 };

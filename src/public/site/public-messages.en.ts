@@ -36,6 +36,9 @@ export const publicEn = {
     "If you typed the address, check it. If you followed a link, the page may have moved.",
   "error.title": "Sorry, something went wrong",
   "error.body": "Please try again later. If it keeps happening, quote this reference: {id}",
+  "refused.title": "This form did not come from this site",
+  "refused.body":
+    "Go back to the page, reload it and send the form again. This site only accepts forms sent from its own pages.",
 } as const;
 
 /** A key of the public-site catalogue. */

@@ -23,3 +23,14 @@ export function publicErrorPage(ctx: PublicContext, id: string): string {
     </PublicLayout>,
   );
 }
+
+/** A public form refused because it came from another site (403): what to do instead. */
+export function publicRefusedPage(ctx: PublicContext): string {
+  const l = ctx.lang;
+  return renderPublicPage(
+    <PublicLayout ctx={ctx} title={pt(l, "refused.title")}>
+      <h1>{pt(l, "refused.title")}</h1>
+      <p>{pt(l, "refused.body")}</p>
+    </PublicLayout>,
+  );
+}
