@@ -165,9 +165,16 @@ export async function auditVerifyCommand(config: Config): Promise<number> {
 export async function deadlinesCommand(config: Config, today: string): Promise<number> {
   const s = await openUnsealed(config);
   try {
-    const { applyResponseDeadlines } = await import("../../interventions/response-deadline.commands.ts");
-    const marked = await s.db.transaction().execute((trx) => applyResponseDeadlines({ db: trx, keys: s.keys, actor: CLI_ACTOR, today }));
-    console.log(marked.length ? `${marked.length} complaints passed their response deadline and were marked "no response".` : "No complaint passed its response deadline.");
+    const { applyResponseDeadlines } =
+      await import("../../interventions/response-deadline.commands.ts");
+    const marked = await s.db
+      .transaction()
+      .execute((trx) => applyResponseDeadlines({ db: trx, keys: s.keys, actor: CLI_ACTOR, today }));
+    console.log(
+      marked.length
+        ? `${marked.length} complaints passed their response deadline and were marked "no response".`
+        : "No complaint passed its response deadline.",
+    );
     return 0;
   } finally {
     await s.close();
