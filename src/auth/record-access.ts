@@ -198,8 +198,11 @@ export async function incidentResource(db: Db, incidentId: string): Promise<Reso
     .select("org_id")
     .where("id", "=", incidentId)
     .executeTakeFirst();
+  // The grants are read whether or not the incident exists: a missing and a forbidden case then
+  // cost the same two queries, so timing does not tell them apart.
+  const grants = await grantsForIncident(db, incidentId);
   if (!row) return null;
-  return { orgId: row.org_id, grants: await grantsForIncident(db, incidentId) };
+  return { orgId: row.org_id, grants };
 }
 
 /** Ids of incidents outside the actor's organisation shared with the actor or its organisation. */
