@@ -22,6 +22,18 @@ function placeText(lang: Lang, p: PublicIncident): string {
   return country;
 }
 
+/**
+ * A heading people can tell apart in a list of tabs: what (the main tactic), where and when,
+ * all generalised ("Approach by embassy staff or agents — Tbilisi, Georgia, November 2024").
+ */
+function incidentTitle(lang: Lang, p: PublicIncident): string {
+  const what = p.primaryTactic ? termLabel(lang, "tactic", p.primaryTactic) : null;
+  const where = placeText(lang, p);
+  const when = generalisedDate(lang, p.date.from, p.date.to);
+  const rest = [where, when].filter((x) => x && x !== "—").join(", ");
+  return what ? `${what} — ${rest}` : ip.t(lang, "title", { id: p.publicId });
+}
+
 /** The GOV.UK summary list of the incident's generalised facts. */
 function Facts(props: { lang: Lang; p: PublicIncident }) {
   const { lang: l, p } = props;
@@ -98,7 +110,8 @@ function IncidentView(props: { ctx: PublicContext; p: PublicIncident }) {
   const demo = (p as unknown as { demo?: unknown }).demo === true;
   return (
     <>
-      <h1>{ip.t(l, "title", { id: p.publicId })}</h1>
+      <h1>{incidentTitle(l, p)}</h1>
+      <p class="meta">{ip.t(l, "title", { id: p.publicId })}</p>
       {demo && (
         <p class="tag tag--demo" role="note">
           {ip.t(l, "demo")}
@@ -195,7 +208,7 @@ export const incidentPage: PublicPageType<{ publicId: string }> = {
     const p = await findIncident(ctx.db, params.publicId);
     if (!p) return null;
     const l = ctx.lang;
-    const title = ip.t(l, "title", { id: p.publicId });
+    const title = incidentTitle(l, p);
     return {
       body: renderPublicPage(
         <PublicLayout
