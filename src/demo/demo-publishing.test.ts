@@ -90,6 +90,40 @@ for (const dialect of DIALECTS) {
       assert.ok(cells.some((c) => Number(c.suppressed) === 0 && Number(c.value) >= 5));
     });
 
+    it("gives the dashboard numbers for at least three host states, with some cells withheld", async () => {
+      const cells = await rows("public_aggregate_cells");
+      const shown = (c: Record<string, unknown>) => Number(c.suppressed) === 0 && c.value !== null;
+      // The map's cells: one per host state over all years (key "h=GE|y=|g=|s=0-6|c=").
+      const perHost = cells.filter(
+        (c) =>
+          c.table_name === "incidents_by_host_year" && c.host_state !== null && c.year === null,
+      );
+      for (const c of perHost) assert.match(String(c.cell_key), /^h=[A-Z]{2}\|y=\|g=\|s=0-6\|c=$/);
+      const visible = perHost.filter(shown).map((c) => String(c.host_state));
+      assert.ok(visible.length >= 3, `published host states: ${visible.join(", ")}`);
+      assert.ok(
+        perHost.some((c) => !shown(c)),
+        "a small host state is withheld on the map",
+      );
+      const years = cells.filter(
+        (c) =>
+          c.table_name === "incidents_by_host_year" && c.host_state === null && c.year !== null,
+      );
+      assert.ok(years.filter(shown).length >= 3, "year totals are published");
+      const groups = cells.filter(
+        (c) => c.table_name === "incidents_by_tactic_group_year" && c.year !== null,
+      );
+      assert.ok(groups.filter((c) => shown(c) && Number(c.value) > 0).length >= 3);
+      const funnel = cells.filter(
+        (c) => c.table_name === "funnel_by_host_year" && c.host_state === null && c.year === null,
+      );
+      assert.ok(funnel.filter((c) => shown(c) && Number(c.value) > 0).length >= 3, "funnel");
+      assert.ok(
+        cells.some((c) => !shown(c)),
+        "the suppression rule withholds something",
+      );
+    });
+
     it("changes nothing when run again", async () => {
       const before = await dumpPublicStore(t.vault.stores.publicDb);
       assert.deepEqual(

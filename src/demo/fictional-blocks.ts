@@ -156,7 +156,7 @@ export const LANGUAGE: Record<string, string> = {
  * One row per fictional case:
  * origin|host|city|target profile|residence status|date|date precision|tactics (first is
  * primary)|complaints (kind:path, "+" separated)|proceeding (type:path or -)|follow-up
- * incident (tactic:days:link or -)|verification|sensitivity
+ * incident (tactic:days:link or -)|verification|sensitivity; complaints "-" when none was filed
  */
 const ROWS = [
   "AZ|GE|Tbilisi|journalist|temporary_residence|2023-03-14|exact|stalking,physical_surveillance|police:INV_SUSP|-|assault:49:precedes|corroborated|sensitive",
@@ -355,10 +355,13 @@ function buildCases(): FictionalCase[] {
       date,
       precision,
       tactics: tactics.split(","),
-      complaints: complaints.split("+").map((c) => {
-        const [kind, path] = c.split(":") as [string, string];
-        return { kind, path };
-      }),
+      complaints:
+        complaints === "-"
+          ? []
+          : complaints.split("+").map((c) => {
+              const [kind, path] = c.split(":") as [string, string];
+              return { kind, path };
+            }),
       proceeding:
         proceeding === "-"
           ? null
