@@ -77,7 +77,10 @@ for (const dialect of DIALECTS) {
             got.every((x: any) => x[field.name] === value),
             `${r.spec.type} ?${field.name}`,
           );
-          assert.equal(got.length, all.filter((x: any) => x[field.name] === value).length);
+          // `all` is one page of at most 200: the count comparison holds only when it is complete
+          // (the built-in vocabulary alone has more than 200 terms).
+          if (all.length < 200)
+            assert.equal(got.length, all.filter((x: any) => x[field.name] === value).length);
         }
         if (r.spec.orgScoped) {
           const other = await call(w, A, "GET", `${r.path}?org_id=${w.orgs.b}`);
