@@ -45,6 +45,8 @@ export const ACCESS_RULES: Readonly<Record<RecordType, AccessRule>> = {
   document: { kind: "owned" },
   // A translation belongs with its document.
   document_translation: child("document_id", "document"),
+  // So does a file published with it.
+  document_attachment: child("document_id", "document"),
   publication_record: { kind: "owned" },
 };
 

@@ -33,6 +33,8 @@ export const PUBLIC_BACKUP_TABLES: { table: string; key: string[] }[] = [
   { table: "public_document_categories", key: ["category", "slug"] },
   { table: "public_document_translations", key: ["slug", "language"] },
   { table: "public_aggregate_cells", key: ["table_name", "cell_key"] },
+  // Published files of documents, bytes included (base64 in the backup lines).
+  { table: "public_attachments", key: ["slug", "file_name"] },
   // Sealed subscription requests not yet taken into the vault.
   { table: "subscription_inbox", key: ["id"] },
 ];

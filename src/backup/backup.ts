@@ -28,8 +28,25 @@ export async function* tableRows(
 ): AsyncGenerator<Record<string, unknown>> {
   for await (const r of pagedRows(db, table, key)) {
     for (const g of GENERATED_COLUMNS) delete r[g];
+    // Binary columns (published files) travel as base64, so JSON lines and hashes hold them.
+    for (const [k, v] of Object.entries(r)) if (v instanceof Uint8Array) r[k] = encodeBytes(v);
     yield r;
   }
+}
+
+/** A binary column value as a backup line carries it. */
+function encodeBytes(v: Uint8Array): { $base64: string } {
+  return { $base64: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("base64") };
+}
+
+/** A backup row as the database takes it: base64 columns back to bytes. */
+export function decodeBinaryColumns(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    const b64 = v && typeof v === "object" ? (v as { $base64?: unknown }).$base64 : undefined;
+    out[k] = typeof b64 === "string" ? Buffer.from(b64, "base64") : v;
+  }
+  return out;
 }
 
 /** What a backup holds, for the caller's report. */

@@ -7,7 +7,7 @@ import { getSodium } from "../crypto/sodium.ts";
 import { deriveKey } from "../crypto/keys.ts";
 import type { Installation } from "../db/stores.ts";
 import { IntegrityError, InvalidSecretError } from "../errors.ts";
-import { BACKUP_MAGIC, rowHash, tableRows } from "./backup.ts";
+import { BACKUP_MAGIC, decodeBinaryColumns, rowHash, tableRows } from "./backup.ts";
 import { PUBLIC_BACKUP_TABLES, VAULT_BACKUP_TABLES } from "./backup-tables.ts";
 import { matchesKeyCheck } from "../crypto/keys.ts";
 
@@ -136,7 +136,7 @@ export async function restoreBackup(props: {
             db: line.store === "public" ? ptrx : vtrx,
             rows: [],
           };
-          b.rows.push(line.row);
+          b.rows.push(decodeBinaryColumns(line.row));
           buffers.set(line.table, b);
           if (b.rows.length >= 500) await flush(line.table);
           summary.rows[line.table] = (summary.rows[line.table] ?? 0) + 1;

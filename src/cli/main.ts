@@ -23,6 +23,7 @@ Usage: tnr <command> [options]
   find-person NAME               find a person by name in any script, without plaintext
   audit verify                   check the audit log's hash chain
   deadlines [--today YYYY-MM-DD] mark complaints past their response deadline "no response"
+  document attach --document SLUG --file PATH [--name NAME] [--org SLUG]   attach a PDF to a document
 
 Administration (each change is audited):
   org add SLUG --name NAME [--state XX]            add a member organisation
@@ -65,6 +66,8 @@ async function run(argv: string[]): Promise<number> {
       incident: { type: "string" },
       level: { type: "string" },
       lang: { type: "string" },
+      document: { type: "string" },
+      file: { type: "string" },
     },
   });
   const [command, arg] = positionals;
@@ -158,6 +161,12 @@ async function run(argv: string[]): Promise<number> {
         throw new AppError("invalid_input", "--today takes a date as YYYY-MM-DD.");
       return (await data()).deadlinesCommand(config, today);
     }
+    case "document":
+      return (await import("./commands/documents.ts")).documentCommand(
+        config,
+        positionals.slice(1),
+        values,
+      );
     case "org":
       return (await admin()).orgCommand(config, positionals.slice(1), values);
     case "user":

@@ -3,10 +3,12 @@ import * as publicInitial from "./migrations/public/20261127_0001_public.ts";
 import * as publicPublishing from "./migrations/public/20261129_0002_publishing.ts";
 import * as publicIncidentOrder from "./migrations/public/20261130_0004_public_incident_order.ts";
 import * as publicSubscriptionInbox from "./migrations/public/20261130_0005_subscription_inbox.ts";
+import * as publicAttachments from "./migrations/public/20261201_0006_public_attachments.ts";
 import * as vaultRecords from "./migrations/vault/20261127_0001_records.ts";
 import * as vaultAuth from "./migrations/vault/20261128_0002_auth.ts";
 import * as vaultWebauthn from "./migrations/vault/20261128_0003_webauthn.ts";
 import * as vaultSubscriptions from "./migrations/vault/20261130_0004_subscriptions.ts";
+import * as vaultDocumentAttachments from "./migrations/vault/20261201_0005_document_attachments.ts";
 
 /** Vault migrations in order; one file per change, timestamp-prefixed. */
 export const VAULT_MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +16,7 @@ export const VAULT_MIGRATIONS: Record<string, Migration> = {
   "20261128_0002_auth": vaultAuth,
   "20261128_0003_webauthn": vaultWebauthn,
   "20261130_0004_subscriptions": vaultSubscriptions,
+  "20261201_0005_document_attachments": vaultDocumentAttachments,
 };
 
 /** Public-store migrations in order. */
@@ -22,6 +25,7 @@ export const PUBLIC_MIGRATIONS: Record<string, Migration> = {
   "20261129_0002_publishing": publicPublishing,
   "20261130_0004_public_incident_order": publicIncidentOrder,
   "20261130_0005_subscription_inbox": publicSubscriptionInbox,
+  "20261201_0006_public_attachments": publicAttachments,
 };
 
 /** Brings a database to the latest migration; throws the first failure. */

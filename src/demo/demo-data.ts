@@ -1,6 +1,7 @@
 import type { InterchangeLine } from "../records/record.types.ts";
 import { RECORD_SPECS } from "../records/registry.ts";
 import { buildPublishedDemoDocuments } from "./demo-analysis.ts";
+import { buildDemoAttachments, type DemoAttachmentFile } from "./demo-attachments.ts";
 import { buildDemoDocuments } from "./demo-documents.ts";
 import { DemoSet, type DemoEvidence } from "./demo-record.ts";
 import { buildFictionalCases } from "./fictional-cases.ts";
@@ -11,6 +12,8 @@ export type { DemoEvidence } from "./demo-record.ts";
 
 const ORDER = new Map<string, number>(RECORD_SPECS.map((s, n) => [s.type, n]));
 
+let attachments: DemoAttachmentFile[] = [];
+
 /** Builds the whole demo set once (organisations, public cases, fictional cases, documents). */
 function buildDemoSet(): DemoSet {
   const set = new DemoSet();
@@ -19,6 +22,7 @@ function buildDemoSet(): DemoSet {
   buildFictionalCases(set);
   buildDemoDocuments(set);
   buildPublishedDemoDocuments(set);
+  attachments = buildDemoAttachments(set);
   return set;
 }
 
@@ -35,3 +39,6 @@ export function buildDemoLines(): InterchangeLine[] {
 
 /** The plain content of every demo evidence item (the loader encrypts and stores them). */
 export const DEMO_EVIDENCE: DemoEvidence[] = DEMO.evidence.map((e) => ({ ...e }));
+
+/** The plain bytes of every demo document attachment (the loader encrypts and stores them). */
+export const DEMO_ATTACHMENTS: readonly DemoAttachmentFile[] = attachments;

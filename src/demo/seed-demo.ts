@@ -3,7 +3,7 @@ import { IntegrityError } from "../errors.ts";
 import { storeEvidenceFile } from "../evidence/evidence.commands.ts";
 import { importLines, type ImportReport, type ImportTarget } from "../interchange/import.ts";
 import type { Actor } from "../records/record.types.ts";
-import { buildDemoLines, DEMO_EVIDENCE } from "./demo-data.ts";
+import { buildDemoLines, DEMO_ATTACHMENTS, DEMO_EVIDENCE } from "./demo-data.ts";
 
 /** Loads the demo data set (public case profiles and fictional cases) into an unsealed vault. */
 export async function seedDemo(
@@ -29,6 +29,16 @@ export async function seedDemo(
     );
     if (stored.sha256 !== line.record.sha256)
       throw new IntegrityError(`Demo evidence ${e.evidence_item_id} does not match its hash.`);
+    line.record.storage_key = stored.storage_key;
+    line.record.file_key = stored.file_key;
+  }
+  const files = new Map(DEMO_ATTACHMENTS.map((a) => [a.attachment_id, a.content]));
+  for (const line of lines) {
+    const content = line.type === "document_attachment" ? files.get(line.record.id) : undefined;
+    if (!content) continue;
+    const stored = await storeEvidenceFile(target.dataDir, Readable.from([content]));
+    if (stored.sha256 !== line.record.sha256)
+      throw new IntegrityError(`Demo attachment ${line.record.id} does not match its hash.`);
     line.record.storage_key = stored.storage_key;
     line.record.file_key = stored.file_key;
   }

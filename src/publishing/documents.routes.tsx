@@ -182,6 +182,7 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: ServerDeps): 
       publications: await publicationsOf(db(), "document", doc.id),
       people: await loadPeople(db(), deps.vault.keys(), actor),
       canPublish: can(actor, "publish", doc),
+      attachments: bundle.attachments,
     };
     return sendHtml(reply, documentPage(pageContext(deps, req, reply), data), status);
   };

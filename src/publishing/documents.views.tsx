@@ -1,3 +1,4 @@
+import { DocumentAttachmentsSection } from "./document-attachments.views.tsx";
 import { LANGUAGE_NAMES, LANGUAGES, type Lang } from "../i18n/languages.ts";
 import type { DomainRecord } from "../records/record.types.ts";
 import {
@@ -117,6 +118,8 @@ export interface DocumentOverview extends Outcome {
   publications: DomainRecord[];
   people: PeopleIndex;
   canPublish: boolean;
+  /** Files that are published with the document. */
+  attachments?: DomainRecord[];
 }
 
 /** /staff/documents/:id — details, translations, checklist, the next publishing step, history. */
@@ -202,6 +205,11 @@ export function documentPage(ctx: PageContext, d: DocumentOverview): string {
           })}
         </tbody>
       </table>
+      <DocumentAttachmentsSection
+        lang={l}
+        slug={String(doc.slug)}
+        attachments={d.attachments ?? []}
+      />
       <PublicationChecklist lang={l} checklist={d.checklist} people={d.people} />
       <section aria-labelledby="actions-title">
         <h2 id="actions-title">{pt(l, "documents.publication")}</h2>

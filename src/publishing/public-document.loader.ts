@@ -1,3 +1,4 @@
+import { listDocumentAttachments } from "../documents/document-attachment.commands.ts";
 import { documentSpec, documentTranslationSpec } from "../documents/document.schema.ts";
 import type { VaultKeys } from "../keyring/installation.ts";
 import { organisationSpec } from "../organisations/organisation.schema.ts";
@@ -12,11 +13,13 @@ import {
   type PublicDocumentRow,
 } from "./public-store.repository.ts";
 
-/** A document with what its publication reads: translations and co-authoring organisations. */
+/** A document with what its publication reads: translations, co-authors and attached files. */
 export interface DocumentBundle {
   document: DomainRecord;
   translations: DomainRecord[];
   coAuthors: DomainRecord[];
+  /** Attached files (metadata only; publishing reads the bytes when it writes them). */
+  attachments?: DomainRecord[];
 }
 
 // Draft translations stay in the vault until a second reader has reviewed them.
@@ -39,7 +42,8 @@ export async function loadDocumentBundle(db: Db, documentId: string): Promise<Do
     const [org] = await listRecords(db, null, organisationSpec, { where: { id }, ...redact });
     if (org) coAuthors.push(org);
   }
-  return { document: document, translations, coAuthors };
+  const attachments = await listDocumentAttachments(db, null, documentId);
+  return { document: document, translations, coAuthors, attachments };
 }
 
 /**
@@ -77,5 +81,12 @@ export async function projectDocument(
     originalLanguage: String(d.original_language),
     publishedOn: typeof d.published_on === "string" ? d.published_on : null,
     translations,
+    attachments: (bundle.attachments ?? []).map((a) => ({
+      fileName: String(a.file_name),
+      title: String(a.title),
+      mediaType: String(a.media_type),
+      sizeBytes: Number(a.size_bytes),
+      sha256: String(a.sha256),
+    })),
   };
 }

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from "kysely";
+import type { PublicAttachmentMeta } from "./public-attachments.repository.ts";
 import type { PublicIncident } from "./public-incident.types.ts";
 import type { AggregateCell, IncidentFact } from "./suppression.ts";
 
@@ -15,6 +16,8 @@ export interface PublicDocumentRow {
   originalLanguage: string;
   publishedOn: string | null;
   translations: { language: string; title: string; summary: string | null; body: string }[];
+  /** Files published with it (their bytes are written by putPublicAttachments). */
+  attachments?: PublicAttachmentMeta[];
 }
 
 /** Writes (or rewrites) one public incident and its facets; safe to repeat. */
@@ -174,9 +177,10 @@ export async function putPublicDocument(
       .execute();
 }
 
-/** Removes one published document, its translations and categories. */
+/** Removes one published document, its translations, categories and files. */
 export async function deletePublicDocument(db: PublicDb, slug: string): Promise<void> {
   for (const table of [
+    "public_attachments",
     "public_document_translations",
     "public_document_categories",
     "public_documents",

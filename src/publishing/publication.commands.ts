@@ -3,6 +3,8 @@ import { actorRef, appendAudit } from "../audit/audit.repository.ts";
 import type { StaffActor } from "../auth/auth.types.ts";
 import { authorize } from "../auth/policy.ts";
 import { documentSpec } from "../documents/document.schema.ts";
+import { readPublishableAttachments } from "./document-attachments.publish.ts";
+import { putPublicAttachments } from "./public-attachments.repository.ts";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
 import { incidentSpec } from "../incidents/incident.schema.ts";
 import type { VaultKeys } from "../keyring/installation.ts";
@@ -39,6 +41,8 @@ export interface PublicationProps {
   publicDb: Kysely<any>;
   now?: string;
   threshold?: number;
+  /** The data folder: publishing a document with attached files reads them from its file store. */
+  dataDir?: string;
 }
 
 /** The state of a publication record. */
@@ -112,7 +116,12 @@ export async function preview(
   const issues = value.translations.length
     ? []
     : ["No original or reviewed translation to publish."];
-  const changedAt = latestStamp([bundle.document, ...bundle.translations, ...bundle.coAuthors]);
+  const changedAt = latestStamp([
+    bundle.document,
+    ...bundle.translations,
+    ...bundle.coAuthors,
+    ...(bundle.attachments ?? []),
+  ]);
   return { type: "document", value, issues, changedAt };
 }
 
@@ -226,11 +235,24 @@ export async function publishApproved(
   const p = await loadPublication(props, props.publicationId, ["approved"]);
   const view = await assertUnchanged(props, p);
   const now = props.now ?? new Date().toISOString();
+  // Attached files are decrypted and checked against the approved projection before anything
+  // is written, so a missing or changed file fails the publication instead of half-doing it.
+  const files =
+    view.type === "document"
+      ? await readPublishableAttachments({
+          ...props,
+          documentId: String(p.record_id),
+          view: view.value,
+        })
+      : [];
   await props.publicDb.transaction().execute(async (ptrx) => {
     if (view.type === "incident") {
       await putPublicIncident(ptrx, view.value, now);
       await refreshPublicAggregates(ptrx, { threshold: props.threshold, now });
-    } else await putPublicDocument(ptrx, view.value, now);
+    } else {
+      await putPublicDocument(ptrx, view.value, now);
+      await putPublicAttachments(ptrx, view.value.slug, files);
+    }
   });
   const earlier = await listRecords(props.trx, null, publicationRecordSpec, {
     where: { record_type: String(p.record_type), record_id: String(p.record_id) },

@@ -33,6 +33,8 @@ export function checkId(id: string): string {
 export interface PublishingEnv {
   keys: VaultKeys;
   publicDb: PublicDb;
+  /** The data folder, whose file store holds documents' attached files. */
+  dataDir?: string;
 }
 
 /** The props every publication command takes, for this actor in the handler's transaction. */
@@ -41,7 +43,7 @@ export function commandProps(
   trx: Transaction<any>,
   actor: StaffActor,
 ): PublicationProps {
-  return { trx, keys: env.keys, actor, publicDb: env.publicDb };
+  return { trx, keys: env.keys, actor, publicDb: env.publicDb, dataDir: env.dataDir };
 }
 
 /** The organisation's accounts, to name requesters and approvers. */

@@ -53,6 +53,7 @@ export function registerPublishingRoutes(app: FastifyInstance, deps: ServerDeps)
   const env = (): PublishingEnv => ({
     keys: deps.vault.keys(),
     publicDb: deps.vault.stores.publicDb,
+    dataDir: deps.vault.stores.config.dataDir,
   });
 
   const showReview = async (

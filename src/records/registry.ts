@@ -1,3 +1,4 @@
+import { documentAttachmentSpec } from "../documents/document-attachment.schema.ts";
 import { documentSpec, documentTranslationSpec } from "../documents/document.schema.ts";
 import { custodyEventSpec, evidenceItemSpec } from "../evidence/evidence.schema.ts";
 import {
@@ -44,6 +45,7 @@ export const RECORD_SPECS = [
   riskAssessmentSpec,
   documentSpec,
   documentTranslationSpec,
+  documentAttachmentSpec,
   publicationRecordSpec,
 ] as const satisfies readonly RecordSpec[];
 

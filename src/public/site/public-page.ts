@@ -9,6 +9,8 @@ export interface RenderedPage {
   /** Defaults to text/html; feeds and downloads set their own. */
   contentType?: string;
   status?: number;
+  /** Extra response headers on the live server (published files: disposition, sandbox CSP). */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /**

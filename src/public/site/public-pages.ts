@@ -1,5 +1,6 @@
 import { homePage } from "./pages/home.page.tsx";
 import { DOCUMENT_SITE_PAGES } from "./pages/documents.registry.ts";
+import { documentFilePage } from "./pages/documents-file.page.ts";
 import { INCIDENT_PAGES } from "./pages/incidents.pages.ts";
 import { subscribePage } from "./pages/subscribe.page.tsx";
 import type { PublicPageType } from "./public-page.ts";
@@ -11,6 +12,7 @@ import type { PublicPageType } from "./public-page.ts";
 export const PUBLIC_PAGES: readonly PublicPageType<any>[] = [
   homePage,
   ...DOCUMENT_SITE_PAGES,
+  documentFilePage,
   ...INCIDENT_PAGES,
   subscribePage,
 ];

@@ -50,6 +50,7 @@ async function answer(
   if (!out) {
     return reply.code(404).type("text/html; charset=utf-8").send(notFoundPage(ctx));
   }
+  if (out.headers) reply.headers(out.headers);
   return reply
     .code(out.status ?? 200)
     .type(out.contentType ?? "text/html; charset=utf-8")

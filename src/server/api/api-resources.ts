@@ -10,6 +10,8 @@ const READ_ONLY_TYPES: ReadonlySet<string> = new Set([
   "vocabulary_term",
   "organisation",
   "publication_record",
+  // Files come in through the attach command, which checks and encrypts them.
+  "document_attachment",
 ]);
 
 /** A column a listing may be filtered on, with the schema its value must meet. */
@@ -35,8 +37,11 @@ export interface ApiResource {
   hidden: readonly string[];
 }
 
-/** A per-file decryption key is for the evidence store alone; no client needs it. */
-const HIDDEN_FIELDS: ReadonlySet<string> = new Set(["evidence_item.file_key"]);
+/** A per-file decryption key is for the file store alone; no client needs it. */
+const HIDDEN_FIELDS: ReadonlySet<string> = new Set([
+  "evidence_item.file_key",
+  "document_attachment.file_key",
+]);
 
 /** The non-null member of a nullable field's schema. */
 export function innerSchema(s: TSchema): TSchema {

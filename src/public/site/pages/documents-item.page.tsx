@@ -1,7 +1,12 @@
+import type { Kysely } from "kysely";
 import { Fragment } from "preact";
 import { formatPartialDate } from "../../../i18n/i18n.ts";
 import type { Lang } from "../../../i18n/languages.ts";
 import { renderDocumentMarkdown } from "../../render/markdown.ts";
+import {
+  listPublicAttachments,
+  publicFilePath,
+} from "../../../publishing/public-attachments.repository.ts";
 import { publishedIncidentIds } from "../../../publishing/public-store.repository.ts";
 import type { PublicPageType } from "../public-page.ts";
 import { href, type PublicContext } from "../public-context.ts";
@@ -36,13 +41,29 @@ export interface DocumentAttachment {
   bytes: number;
 }
 
-/**
- * Extension point: the attachments of a published document. The document schema has no
- * attachments yet, so there are none; when the public store gains them, return them here and
- * the "Downloads" section appears. Never a link to a file that does not exist.
- */
-export function documentAttachments(_doc: PublishedDocument, _lang: Lang): DocumentAttachment[] {
-  return [];
+/** The files published with a document, as the public store holds them. */
+export async function documentAttachments(
+  db: Kysely<any>,
+  doc: PublishedDocument,
+): Promise<DocumentAttachment[]> {
+  return (await listPublicAttachments(db, doc.slug)).map((a) => ({
+    path: publicFilePath(a),
+    title: a.title,
+    mediaType: a.mediaType,
+    bytes: a.sizeBytes,
+  }));
+}
+
+/** "PDF, 1.2 MB" in the reader's language. */
+function fileFacts(l: Lang, a: DocumentAttachment): string {
+  const mb = a.bytes >= 1_000_000;
+  const size = new Intl.NumberFormat(l, {
+    style: "unit",
+    unit: mb ? "megabyte" : "kilobyte",
+    maximumFractionDigits: 1,
+  }).format(mb ? a.bytes / 1_000_000 : Math.max(a.bytes / 1000, 0.1));
+  const kind = a.mediaType === "application/pdf" ? "PDF" : a.mediaType;
+  return `${kind}, ${size}`;
 }
 
 /** Home / Publications / first topic / type: the seed page's "Ethnic minorities / Analysis". */
@@ -135,7 +156,7 @@ async function renderDocument(ctx: PublicContext, params: ItemParams) {
     ...(ctx.config.liveUrl ? { siteOrigin: ctx.config.liveUrl } : {}),
   });
   const cited = await citedIncidents(ctx.db, doc.citedIncidentIds);
-  const attachments = documentAttachments(doc, l);
+  const attachments = await documentAttachments(ctx.db, doc);
   const others = orderLanguages(doc.translations.map((t) => t.language)).filter((c) => c !== l);
   const titles = new Map(doc.translations.map((t) => [t.language, t.title]));
   const category = doc.categories[0];
@@ -235,9 +256,10 @@ async function renderDocument(ctx: PublicContext, params: ItemParams) {
             <ul>
               {attachments.map((a) => (
                 <li key={a.path}>
-                  <a href={href(ctx, a.path)} type={a.mediaType}>
+                  <a href={href(ctx, a.path)} type={a.mediaType} download>
                     {a.title}
-                  </a>
+                  </a>{" "}
+                  ({fileFacts(l, a)})
                 </li>
               ))}
             </ul>
