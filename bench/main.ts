@@ -1,8 +1,13 @@
 import { parseArgs } from "node:util";
 import type { Dialect } from "../src/db/stores.ts";
+import { runPublic } from "./public.ts";
+import { publicTable } from "./public-report.ts";
 import { measureQueries, runStore, type Result } from "./store/run.ts";
 
-/** `npm run bench -- store [--n N] [--json] [--runs R] [--dialect sqlite|postgres|both]` */
+/**
+ * `npm run bench -- store [--n N] [--json] [--runs R] [--dialect sqlite|postgres|both]`
+ * `npm run bench -- public [--docs N] [--incidents N] [--runs R] [--build-runs B] [--json]`
+ */
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
@@ -13,10 +18,19 @@ async function main(): Promise<void> {
       json: { type: "boolean", default: false },
       runs: { type: "string" },
       dialect: { type: "string" },
+      docs: { type: "string", default: "10000" },
+      incidents: { type: "string", default: "100000" },
+      "build-runs": { type: "string" },
+      seconds: { type: "string" },
+      connections: { type: "string", default: "32" },
+      "no-lighthouse": { type: "boolean", default: false },
+      keep: { type: "boolean", default: false },
     },
   });
   const scenario = positionals[0] ?? "store";
-  if (scenario !== "store") throw new Error(`Unknown scenario "${scenario}" (available: store).`);
+  if (scenario === "public") return benchPublic(values);
+  if (scenario !== "store")
+    throw new Error(`Unknown scenario "${scenario}" (available: store, public).`);
   const n = Number(values.n);
   const pgUrl = process.env.TNR_BENCH_PG ?? process.env.TNR_TEST_PG;
   const wanted = values.dialect ?? (pgUrl ? "both" : "sqlite");
@@ -27,7 +41,14 @@ async function main(): Promise<void> {
   if (values["query-dir"]) {
     // Re-measure queries on a vault a previous run imported (its folder holds tnrbench-secret.txt).
     const dir = values["query-dir"];
-    const results = await measureQueries({ dataDir: `${dir}/data`, dialect: dialects[0]!, pgUrl, prefix: "tnrbench", secretFile: `${dir}/tnrbench-secret.txt`, log });
+    const results = await measureQueries({
+      dataDir: `${dir}/data`,
+      dialect: dialects[0]!,
+      pgUrl,
+      prefix: "tnrbench",
+      secretFile: `${dir}/tnrbench-secret.txt`,
+      log,
+    });
     all.push({ dialect: dialects[0]!, results });
   }
   for (const dialect of values["query-dir"] ? [] : dialects) {
@@ -51,6 +72,27 @@ async function main(): Promise<void> {
         `| ${r.name} | ${r.value.toLocaleString("en")} ${r.unit} | ${r.baseline !== undefined ? `${r.baseline.toLocaleString("en")} ${r.unit}` : ""} | ${r.ratio ?? ""} |`,
       );
   }
+}
+
+/** The public-site scenario: server vs nginx, export vs Hugo and Eleventy, weight, Lighthouse. */
+async function benchPublic(values: Record<string, string | boolean | undefined>): Promise<void> {
+  const incidents = Number(values.incidents);
+  const runs = Number(values.runs ?? 3);
+  const opts = {
+    docs: Number(values.docs),
+    incidents,
+    runs,
+    buildRuns: Number(values["build-runs"] ?? (incidents >= 50_000 ? 1 : runs)),
+    seconds: Number(values.seconds ?? (incidents >= 50_000 ? 10 : 5)),
+    connections: Number(values.connections),
+    lighthouse: !values["no-lighthouse"],
+    keep: Boolean(values.keep),
+    log: (s: string) => (values.json ? process.stderr : process.stdout).write(s + "\n"),
+  };
+  const report = await runPublic(opts);
+  if (values.json)
+    console.log(JSON.stringify({ scenario: "public", ...opts, log: undefined, report }));
+  else console.log("\n" + publicTable(report, opts));
 }
 
 main().catch((e) => {
