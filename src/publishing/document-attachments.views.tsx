@@ -1,10 +1,12 @@
 import { translator } from "../i18n/i18n.ts";
 import type { Lang } from "../i18n/languages.ts";
 import type { DomainRecord } from "../records/record.types.ts";
+import { PostForm } from "../server/views/components.tsx";
+import { pt } from "./publishing.messages.ts";
 
 const en = {
   title: "Files",
-  none: "No file is attached. Attach the report PDF with: tnr document attach --document {slug} --file PATH --name TITLE",
+  none: "No file is attached. Attach the report PDF below or with: tnr document attach --document {slug} --file PATH --name TITLE",
   warning:
     "Files are published exactly as uploaded: a PDF's own metadata (author, organisation, software, dates) is not removed. Check it in the PDF's document properties before you ask for publication.",
   name: "Title",
@@ -14,7 +16,7 @@ const en = {
 };
 const ka: typeof en = {
   title: "ფაილები",
-  none: "ფაილი არ არის მიმაგრებული. ანგარიშის PDF მიამაგრეთ ბრძანებით: tnr document attach --document {slug} --file PATH --name TITLE",
+  none: "ფაილი არ არის მიმაგრებული. ანგარიშის PDF მიამაგრეთ ქვემოთ ან ბრძანებით: tnr document attach --document {slug} --file PATH --name TITLE",
   warning:
     "ფაილები ქვეყნდება ზუსტად ისე, როგორც აიტვირთა: PDF-ის მეტამონაცემები (ავტორი, ორგანიზაცია, პროგრამა, თარიღები) არ იშლება. შეამოწმეთ ისინი PDF-ის თვისებებში, სანამ გამოქვეყნებას მოითხოვთ.",
   name: "სათაური",
@@ -24,7 +26,7 @@ const ka: typeof en = {
 };
 const az: typeof en = {
   title: "Fayllar",
-  none: "Fayl əlavə edilməyib. Hesabatın PDF-ini bu əmrlə əlavə edin: tnr document attach --document {slug} --file PATH --name TITLE",
+  none: "Fayl əlavə edilməyib. Hesabatın PDF-ini aşağıda və ya bu əmrlə əlavə edin: tnr document attach --document {slug} --file PATH --name TITLE",
   warning:
     "Fayllar yükləndiyi kimi dərc olunur: PDF-in öz metadataları (müəllif, təşkilat, proqram, tarixlər) silinmir. Dərc tələb etməzdən əvvəl onları PDF-in xüsusiyyətlərində yoxlayın.",
   name: "Başlıq",
@@ -34,7 +36,7 @@ const az: typeof en = {
 };
 const ru: typeof en = {
   title: "Файлы",
-  none: "Файл не прикреплён. Прикрепите PDF доклада командой: tnr document attach --document {slug} --file PATH --name TITLE",
+  none: "Файл не прикреплён. Прикрепите PDF доклада ниже или командой: tnr document attach --document {slug} --file PATH --name TITLE",
   warning:
     "Файлы публикуются в том виде, в каком загружены: собственные метаданные PDF (автор, организация, программа, даты) не удаляются. Проверьте их в свойствах документа PDF, прежде чем запрашивать публикацию.",
   name: "Название",
@@ -45,13 +47,80 @@ const ru: typeof en = {
 
 const at = translator<keyof typeof en>({ en, ka, az, ru }).t;
 
-/** The document page's "Files" section: what will be published, and the metadata warning. */
+/** The upload form's settings: where it posts, its token, the size cap and the last error. */
+export interface AttachmentUpload {
+  /** The document's staff path: the form posts to `${base}/files`. */
+  base: string;
+  csrf: string | undefined;
+  maxBytes: number;
+  error?: string;
+}
+
+/** The cap in megabytes as the hint and the error state it ("25", "0,5"). */
+export function maxMegabytes(lang: Lang, maxBytes: number): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(maxBytes / 1024 / 1024);
+}
+
+/** The file input and optional title of the upload form, with its hint and error. */
+function UploadForm(props: { lang: Lang; upload: AttachmentUpload }) {
+  const l = props.lang;
+  const u = props.upload;
+  const described = u.error ? "file-hint file-error" : "file-hint";
+  return (
+    <PostForm action={`${u.base}/files`} csrf={u.csrf} enctype="multipart/form-data">
+      <h3>{pt(l, "files.upload_title")}</h3>
+      <div class={`field${u.error ? " field--error" : ""}`}>
+        <label for="file">{pt(l, "files.file_label")}</label>
+        <p class="hint" id="file-hint">
+          {pt(l, "files.file_hint", { mb: maxMegabytes(l, u.maxBytes) })}
+        </p>
+        {u.error && (
+          <p class="field__error" id="file-error">
+            {u.error}
+          </p>
+        )}
+        <input
+          id="file"
+          name="file"
+          type="file"
+          accept="application/pdf"
+          aria-describedby={described}
+          aria-invalid={u.error ? "true" : undefined}
+        />
+      </div>
+      <div class="field">
+        <label for="file-title">{pt(l, "files.title_label")}</label>
+        <p class="hint" id="file-title-hint">
+          {pt(l, "files.title_hint")}
+        </p>
+        <input
+          id="file-title"
+          name="title"
+          type="text"
+          maxLength={200}
+          aria-describedby="file-title-hint"
+          class="input"
+        />
+      </div>
+      <button type="submit" class="button">
+        {pt(l, "files.upload")}
+      </button>
+    </PostForm>
+  );
+}
+
+/**
+ * The document page's "Files" section: what will be published, the metadata warning and, for
+ * those who may edit the document, the upload form and a remove button per file.
+ */
 export function DocumentAttachmentsSection(props: {
   lang: Lang;
   slug: string;
   attachments: DomainRecord[];
+  upload?: AttachmentUpload;
 }) {
   const l = props.lang;
+  const u = props.upload;
   const size = new Intl.NumberFormat(l, { style: "unit", unit: "kilobyte" });
   return (
     <section aria-labelledby="files-title">
@@ -67,6 +136,7 @@ export function DocumentAttachmentsSection(props: {
               <th scope="col">{at(l, "file")}</th>
               <th scope="col">{at(l, "size")}</th>
               <th scope="col">{at(l, "sha256")}</th>
+              {u && <th scope="col">{pt(l, "files.actions")}</th>}
             </tr>
           </thead>
           <tbody>
@@ -78,11 +148,21 @@ export function DocumentAttachmentsSection(props: {
                 <td>
                   <code>{String(a.sha256).slice(0, 16)}…</code>
                 </td>
+                {u && (
+                  <td>
+                    <PostForm action={`${u.base}/files/${a.id}/remove`} csrf={u.csrf}>
+                      <button type="submit" class="button button--secondary">
+                        {pt(l, "files.remove", { name: String(a.file_name) })}
+                      </button>
+                    </PostForm>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {u && <UploadForm lang={l} upload={u} />}
     </section>
   );
 }

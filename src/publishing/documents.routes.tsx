@@ -3,6 +3,7 @@ import { inTransaction, type StaffActor } from "../auth/auth.types.ts";
 import { authorize, can } from "../auth/policy.ts";
 import { incidentResource } from "../auth/record-access.ts";
 import { documentSpec, documentTranslationSpec } from "../documents/document.schema.ts";
+import { attachmentMaxBytes } from "../documents/document-attachment.commands.ts";
 import { ConflictError, NotFoundError } from "../errors.ts";
 import { organisationSpec } from "../organisations/organisation.schema.ts";
 import { saveChanges, saveNewRecord } from "../records/record.commands.ts";
@@ -16,6 +17,7 @@ import {
   readDocumentForm,
   type DocumentForm,
 } from "./document-form.ts";
+import { registerDocumentFileRoutes } from "./document-files.routes.ts";
 import { documentFormPage } from "./document-form.views.tsx";
 import { registerDocumentReadRoutes } from "./document-read.routes.tsx";
 import { registerTranslationRoutes } from "./document-translation.routes.tsx";
@@ -33,7 +35,14 @@ import {
   recordTitle,
 } from "./publishing.loaders.ts";
 import { refusal } from "./publishing-outcome.ts";
-import { pt } from "./publishing.messages.ts";
+import { pt, type PublishingKey } from "./publishing.messages.ts";
+
+/** The notices a redirect back to the document page may ask for. */
+const DONE: Record<string, PublishingKey | undefined> = {
+  saved: "done.saved",
+  file_added: "done.file_added",
+  file_removed: "done.file_removed",
+};
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -183,6 +192,7 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: ServerDeps): 
       people: await loadPeople(db(), deps.vault.keys(), actor),
       canPublish: can(actor, "publish", doc),
       attachments: bundle.attachments,
+      maxAttachmentBytes: attachmentMaxBytes(),
     };
     return sendHtml(reply, documentPage(pageContext(deps, req, reply), data), status);
   };
@@ -190,10 +200,11 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: ServerDeps): 
   app.get<WithId & { Querystring: { done?: string } }>(
     "/staff/documents/:id",
     async (req, reply) => {
-      const done = req.query.done === "saved" ? pt(req.lang, "done.saved") : undefined;
-      return showDocument(req, reply, { notice: done });
+      const done = DONE[req.query.done ?? ""];
+      return showDocument(req, reply, { notice: done && pt(req.lang, done) });
     },
   );
+  registerDocumentFileRoutes(app, deps, showDocument);
 
   app.get<WithId>("/staff/documents/:id/edit", async (req, reply) => {
     const actor = requireStaff(req);

@@ -120,6 +120,8 @@ export interface DocumentOverview extends Outcome {
   canPublish: boolean;
   /** Files that are published with the document. */
   attachments?: DomainRecord[];
+  /** The size cap of one file: with it, the page offers the upload form and remove buttons. */
+  maxAttachmentBytes?: number;
 }
 
 /** /staff/documents/:id — details, translations, checklist, the next publishing step, history. */
@@ -209,6 +211,16 @@ export function documentPage(ctx: PageContext, d: DocumentOverview): string {
         lang={l}
         slug={String(doc.slug)}
         attachments={d.attachments ?? []}
+        upload={
+          d.maxAttachmentBytes === undefined
+            ? undefined
+            : {
+                base,
+                csrf: ctx.csrf,
+                maxBytes: d.maxAttachmentBytes,
+                error: d.errors?.find((e) => e.field === "file")?.message,
+              }
+        }
       />
       <PublicationChecklist lang={l} checklist={d.checklist} people={d.people} />
       <section aria-labelledby="actions-title">

@@ -176,4 +176,21 @@ export const az: Record<PublishingKey, string> = {
     "Siz redaktə edərkən başqası {version} versiyasını yadda saxladı. Daxil etdikləriniz aşağıdakı formada qalır: onu saxlanılmış versiya ilə müqayisə edin və onu əvəz etmək üçün yenidən yadda saxlayın.",
   "public.view": "İctimai saytda bax",
   "conflict.saved_text": "Saxlanılmış mətni göstər",
+  "files.upload_title": "PDF əlavə edin",
+  "files.file_label": "PDF faylı",
+  "files.file_hint":
+    "Yalnız PDF, ən çoxu {mb} MB. Fayl yükləndiyi kimi, öz metadataları ilə (müəllif, təşkilat, proqram, tarixlər) dərc olunur: əvvəlcə PDF-in xüsusiyyətlərini yoxlayın.",
+  "files.title_label": "Başlıq (məcburi deyil)",
+  "files.title_hint": "Oxuculara göstərilir. Boş saxlasanız, faylın adı istifadə olunur.",
+  "files.upload": "Faylı əlavə et",
+  "files.remove": "Sil: {name}",
+  "files.actions": "Əməliyyatlar",
+  "files.error_empty": "Əlavə ediləcək PDF faylını seçin",
+  "files.error_not_pdf": "Seçilmiş fayl PDF olmalıdır",
+  "files.error_too_large": "Seçilmiş fayl {mb} MB-dan böyük olmamalıdır",
+  "files.error_unreadable":
+    "Yüklənmiş faylı oxumaq mümkün olmadı. PDF-i yenidən seçin və formanı bir daha göndərin",
+  "files.error_duplicate": "Bu sənədin artıq {name} adlı faylı var. Yeni fayla başqa başlıq verin",
+  "done.file_added": "Fayl əlavə edildi.",
+  "done.file_removed": "Fayl sənəddən çıxarıldı.",
 };

@@ -183,6 +183,24 @@ export const en = {
     "Someone else saved version {version} while you were editing. Your input is kept in the form below: compare it with the saved version and save again to replace it.",
   "public.view": "View it on the public site",
   "conflict.saved_text": "Show the saved text",
+  "files.upload_title": "Attach a PDF",
+  "files.file_label": "PDF file",
+  "files.file_hint":
+    "PDF only, {mb} MB at most. It is published exactly as uploaded, with its own metadata (author, organisation, software, dates): check the PDF's document properties first.",
+  "files.title_label": "Title (optional)",
+  "files.title_hint": "Shown to readers. If you leave it empty, the file name is used.",
+  "files.upload": "Attach the file",
+  "files.remove": "Remove {name}",
+  "files.actions": "Actions",
+  "files.error_empty": "Choose a PDF file to attach",
+  "files.error_not_pdf": "The selected file must be a PDF",
+  "files.error_too_large": "The selected file must be {mb} MB or smaller",
+  "files.error_unreadable":
+    "The upload could not be read. Choose the PDF again and send the form once more",
+  "files.error_duplicate":
+    "This document already has a file named {name}. Give the new file another title",
+  "done.file_added": "The file has been attached.",
+  "done.file_removed": "The file has been removed from the document.",
 };
 
 /** A key of the publishing catalogue. */

@@ -119,6 +119,12 @@ export const STAFF_RULES: Readonly<Record<string, RouteRule>> = {
     ref: "table:documents",
   },
   "POST /staff/documents/:id/submit": { access: "staff", effect: "write", ref: "table:documents" },
+  "POST /staff/documents/:id/files": { access: "staff", effect: "write", ref: "table:documents" },
+  "POST /staff/documents/:id/files/:attachmentId/remove": {
+    access: "staff",
+    effect: "write",
+    ref: "table:documents",
+  },
   "GET /staff/publications": { access: "staff", effect: "write" },
   "GET /staff/publications/:id": {
     access: "staff",

@@ -82,10 +82,19 @@ export function PostForm(props: {
   csrf: string | undefined;
   class?: string;
   id?: string;
+  /** Only for file uploads (the route must parse multipart bodies). */
+  enctype?: "multipart/form-data";
   children: ComponentChildren;
 }) {
   return (
-    <form method="post" action={props.action} class={props.class} id={props.id} novalidate>
+    <form
+      method="post"
+      action={props.action}
+      class={props.class}
+      id={props.id}
+      enctype={props.enctype}
+      novalidate
+    >
       <CsrfInput token={props.csrf} />
       {props.children}
     </form>
