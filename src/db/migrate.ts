@@ -44,8 +44,10 @@ export async function migrateToLatest(
     const { error } = await migrator.migrateToLatest();
     if (!error) return;
     // Kysely's introspection reads every schema of the database: one that another installation
-    // (or a parallel test) drops at that moment fails it with invalid_schema_name. Try again.
-    if ((error as { code?: string }).code === "3F000" && attempt < 5) continue;
+    // (or a parallel test) drops at that moment fails it with invalid_schema_name or, when the
+    // drop lands between reading a schema's tables and their columns, undefined_table. Try again.
+    const code = (error as { code?: string }).code;
+    if ((code === "3F000" || code === "42P01") && attempt < 5) continue;
     throw error instanceof Error ? error : new Error(String(error));
   }
 }
