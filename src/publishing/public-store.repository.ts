@@ -1,3 +1,4 @@
+import { notePublicStoreChanged } from "./public-store-changes.ts";
 import type { Kysely, Transaction } from "kysely";
 import type { PublicAttachmentMeta } from "./public-attachments.repository.ts";
 import type { PublicIncident } from "./public-incident.types.ts";
@@ -26,6 +27,7 @@ export async function putPublicIncident(
   p: PublicIncident,
   publishedAt: string,
 ): Promise<void> {
+  notePublicStoreChanged();
   await deletePublicIncident(db, p.publicId);
   await db
     .insertInto("public_incidents")
@@ -64,6 +66,7 @@ export async function putPublicIncident(
 
 /** Removes one public incident and its facets (nothing happens when it is not there). */
 export async function deletePublicIncident(db: PublicDb, publicId: string): Promise<void> {
+  notePublicStoreChanged();
   await db.deleteFrom("public_incident_facets").where("public_id", "=", publicId).execute();
   await db.deleteFrom("public_incidents").where("public_id", "=", publicId).execute();
 }
@@ -108,6 +111,7 @@ export async function countedIncidentFacts(db: PublicDb): Promise<IncidentFact[]
 
 /** Replaces every aggregate cell at once. */
 export async function replaceAggregateCells(db: PublicDb, cells: AggregateCell[]): Promise<void> {
+  notePublicStoreChanged();
   await db.deleteFrom("public_aggregate_cells").execute();
   for (let i = 0; i < cells.length; i += 200) {
     await db
@@ -143,6 +147,7 @@ export async function putPublicDocument(
   d: PublicDocumentRow,
   publishedAt: string,
 ): Promise<void> {
+  notePublicStoreChanged();
   await deletePublicDocument(db, d.slug);
   await db
     .insertInto("public_documents")
@@ -179,6 +184,7 @@ export async function putPublicDocument(
 
 /** Removes one published document, its translations, categories and files. */
 export async function deletePublicDocument(db: PublicDb, slug: string): Promise<void> {
+  notePublicStoreChanged();
   for (const table of [
     "public_attachments",
     "public_document_translations",

@@ -6,6 +6,8 @@ import { notFoundPage } from "./pages/error.page.tsx";
 import { PUBLIC_PAGES } from "./public-pages.ts";
 import type { PublicPageType } from "./public-page.ts";
 import { siteConfig } from "./site-config.ts";
+import { PublicPageCache, type CachedPage } from "./page-cache.ts";
+import { Readable } from "node:stream";
 
 const CACHE = "public, max-age=300";
 
@@ -39,23 +41,49 @@ function firstValues(query: unknown): Record<string, string> {
   return out;
 }
 
-/** Sends a rendered public page, or the localised 404 page. */
+/** Sends a cached page as it was first sent. */
+function sendCached(reply: FastifyReply, page: CachedPage) {
+  if (page.headers) reply.headers(page.headers);
+  return reply
+    .code(page.status)
+    .type(page.contentType)
+    .header("Cache-Control", CACHE)
+    .send(page.body);
+}
+
+/**
+ * Sends a rendered public page, or the localised 404 page. Pages without a query string are kept
+ * in the page cache (searches and filters are not: their variety is unbounded); streamed
+ * downloads are never cached.
+ */
 async function answer(
   reply: FastifyReply,
   ctx: PublicContext,
   page: PublicPageType,
   params: Record<string, string>,
+  cache: PublicPageCache | null,
+  key: string | null,
 ) {
   const out = await page.render(ctx, params);
   if (!out) {
     return reply.code(404).type("text/html; charset=utf-8").send(notFoundPage(ctx));
   }
-  if (out.headers) reply.headers(out.headers);
-  return reply
-    .code(out.status ?? 200)
-    .type(out.contentType ?? "text/html; charset=utf-8")
-    .header("Cache-Control", CACHE)
-    .send(out.body);
+  const rendered: CachedPage = {
+    status: out.status ?? 200,
+    contentType: out.contentType ?? "text/html; charset=utf-8",
+    headers: out.headers,
+    body: out.body as string | Buffer,
+  };
+  if (out.body instanceof Readable) {
+    if (out.headers) reply.headers(out.headers);
+    return reply
+      .code(rendered.status)
+      .type(rendered.contentType)
+      .header("Cache-Control", CACHE)
+      .send(out.body);
+  }
+  if (cache && key && rendered.status === 200) cache.set(key, rendered);
+  return sendCached(reply, rendered);
 }
 
 /**
@@ -63,7 +91,12 @@ async function answer(
  * files at their own paths). "/" sends the visitor to their language. Reads the public store
  * only, sets no cookie, and works whether the vault is sealed or not.
  */
-export function registerPublicRoutes(app: FastifyInstance, vault: Vault, now: () => Date): void {
+export function registerPublicRoutes(
+  app: FastifyInstance,
+  vault: Vault,
+  now: () => Date,
+  cache: PublicPageCache | null = new PublicPageCache(() => vault.stores.publicDb),
+): void {
   app.get("/", async (req, reply) => {
     const lang = negotiateLanguage(req.headers["accept-language"], "ka");
     return reply.header("Vary", "Accept-Language").redirect(`/${lang}/`, 302);
@@ -80,8 +113,16 @@ export function registerPublicRoutes(app: FastifyInstance, vault: Vault, now: ()
         return reply.code(404).type("text/html; charset=utf-8").send(notFoundPage(ctx));
       }
       delete params.lang;
-      const ctx = publicContext(vault, lang, req.url.split("?")[0]!, now(), req.query);
-      return answer(reply, ctx, page, params);
+      const [path, query] = req.url.split("?");
+      // The key includes the negotiated language: global pages answer per Accept-Language.
+      const key = query === undefined && cache ? `${lang} ${path}` : null;
+      if (key && cache) {
+        await cache.refresh();
+        const hit = cache.get(key);
+        if (hit) return sendCached(reply, hit);
+      }
+      const ctx = publicContext(vault, lang, path!, now(), req.query);
+      return answer(reply, ctx, page, params, cache, key);
     };
     app.get(pattern, handler);
     // "/en/documents" → "/en/documents/": one address per page, as on the static mirror.
