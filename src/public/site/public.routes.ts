@@ -72,7 +72,8 @@ async function answer(
     status: out.status ?? 200,
     contentType: out.contentType ?? "text/html; charset=utf-8",
     headers: out.headers,
-    body: out.body as string | Buffer,
+    // Kept as bytes: a cached page is then sent without encoding it again for every request.
+    body: typeof out.body === "string" ? Buffer.from(out.body) : (out.body as Buffer),
   };
   if (out.body instanceof Readable) {
     if (out.headers) reply.headers(out.headers);
