@@ -122,8 +122,11 @@ export class ThrottledError extends AppError {
 
 /** A sensitive action needs the second factor again (exports, publication, administration). */
 export class StepUpRequiredError extends AppError {
-  constructor() {
+  /** The page to return to after stepping up, for a form post (a GET returns to itself). */
+  readonly next: string | undefined;
+  constructor(next?: string) {
     super("step_up_required", "Confirm your second factor again to do this.");
+    this.next = next;
   }
 }
 

@@ -1,6 +1,7 @@
 import { formatDateTime, t, tn } from "../i18n/i18n.ts";
 import {
   ErrorSummary,
+  errorOf,
   Field,
   Notice,
   PostForm,
@@ -162,18 +163,14 @@ export function accountPage(ctx: PageContext, data: AccountData): string {
         </table>
       )}
       <PostForm action="/staff/account/tokens" csrf={ctx.csrf} class="form">
-        <Field
-          id="name"
-          label={t(l, "account.tokens.name")}
-          error={data.errors?.find((e) => e.field === "name")?.message}
-        />
+        <Field id="name" label={t(l, "account.tokens.name")} error={errorOf(data.errors, "name")} />
         <Field
           id="days"
           label={t(l, "account.tokens.days")}
           inputmode="numeric"
           width="short"
           value="30"
-          error={data.errors?.find((e) => e.field === "days")?.message}
+          error={errorOf(data.errors, "days")}
         />
         <button type="submit" class="button">
           {t(l, "account.tokens.create")}

@@ -295,8 +295,7 @@ for (const dialect of DIALECTS) {
       assert.equal(foreign.statusCode, 404);
       assert.equal(missing.statusCode, 404);
       // Only the echoed address may differ (the language switch links back to the same path).
-      const strip = (s: string, id: string) =>
-        s.replace(/value="[^"]*"/g, "").replaceAll(id, "ID");
+      const strip = (s: string, id: string) => s.replace(/value="[^"]*"/g, "").replaceAll(id, "ID");
       assert.equal(
         strip(foreign.body, String(incident.id)),
         strip(missing.body, String(incident.id).replace(/.$/, "0")),

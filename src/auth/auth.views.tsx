@@ -1,6 +1,7 @@
 import { t, formatDateTime } from "../i18n/i18n.ts";
 import {
   ErrorSummary,
+  errorOf,
   Field,
   Notice,
   PostForm,
@@ -34,14 +35,14 @@ export function loginPage(
           type="email"
           autocomplete="username"
           value={form.email}
-          error={form.errors?.find((e) => e.field === "email")?.message}
+          error={errorOf(form.errors, "email")}
         />
         <Field
           id="password"
           label={t(l, "login.password")}
           type="password"
           autocomplete="current-password"
-          error={form.errors?.find((e) => e.field === "password")?.message}
+          error={errorOf(form.errors, "password")}
         />
         <button type="submit" class="button">
           {t(l, "login.submit")}
@@ -66,14 +67,7 @@ export function secondFactorPage(
       <PostForm action="/staff/login/code" csrf={ctx.csrf} class="form" id="second-factor">
         <input type="hidden" name="ticket" value={form.ticket} />
         <input type="hidden" name="next" value={form.next} />
-        <Field
-          id="code"
-          label={t(l, "login.second.code")}
-          hint={t(l, "login.second.code_hint")}
-          autocomplete="one-time-code"
-          width="short"
-          error={form.errors?.find((e) => e.field === "code")?.message}
-        />
+        <CodeField lang={l} error={errorOf(form.errors, "code")} />
         <button type="submit" class="button">
           {t(l, "login.second.submit")}
         </button>
@@ -126,6 +120,21 @@ export function WebauthnButton(props: {
   );
 }
 
+/** The code box of the second factor: authenticator code or recovery code. */
+function CodeField(props: { lang: PageContext["lang"]; error?: string }) {
+  const l = props.lang;
+  return (
+    <Field
+      id="code"
+      label={t(l, "login.second.code")}
+      hint={t(l, "login.second.code_hint")}
+      autocomplete="one-time-code"
+      width="short"
+      error={props.error}
+    />
+  );
+}
+
 /** Account set-up from a one-time link: password, authenticator app, first code. */
 export function enrolPage(
   ctx: PageContext,
@@ -139,7 +148,7 @@ export function enrolPage(
   },
 ): string {
   const l = ctx.lang;
-  const err = (f: string) => data.errors?.find((e) => e.field === f)?.message;
+  const err = (f: string) => errorOf(data.errors, f);
   const grouped = data.secret.match(/.{1,4}/g)?.join(" ") ?? data.secret;
   return renderPage(
     <Layout title={t(l, "enrol.title")} ctx={ctx}>
@@ -242,14 +251,7 @@ export function stepUpPage(
       <p class="lead">{t(l, "stepup.lead")}</p>
       <PostForm action="/staff/step-up" csrf={ctx.csrf} class="form">
         <input type="hidden" name="next" value={form.next} />
-        <Field
-          id="code"
-          label={t(l, "login.second.code")}
-          hint={t(l, "login.second.code_hint")}
-          autocomplete="one-time-code"
-          width="short"
-          error={form.errors?.find((e) => e.field === "code")?.message}
-        />
+        <CodeField lang={l} error={errorOf(form.errors, "code")} />
         <button type="submit" class="button">
           {t(l, "stepup.submit")}
         </button>

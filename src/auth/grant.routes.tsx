@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import type { ServerDeps } from "../server/server-deps.ts";
-import { hasFreshStepUp, requireStaff, requireStepUp } from "../server/staff-context.ts";
+import { requireStepUp } from "../server/staff-context.ts";
 import { field } from "./auth.routes.tsx";
 import type { StaffActor } from "./auth.types.ts";
 import { createGrant, grantsForIncident, revokeGrant } from "./grant.repository.ts";
@@ -45,12 +45,8 @@ export function registerGrantRoutes(app: FastifyInstance, deps: ServerDeps): voi
 
   app.post<{ Params: { id: string } }>("/staff/incidents/:id/grants", async (req, reply) => {
     const now = deps.now();
-    requireStaff(req);
     const page = `/staff/incidents/${req.params.id}`;
-    // A POST cannot be redirected back to itself after step-up: go to the case page instead.
-    if (!hasFreshStepUp(req, now))
-      return reply.redirect(`/staff/step-up?next=${encodeURIComponent(page)}`, 303);
-    const actor = requireStepUp(req, now);
+    const actor = requireStepUp(req, now, page);
     await shareable(actor, req.params.id);
     const level = field(req.body, "level") as GrantLevel;
     const orgId = field(req.body, "org").trim();
@@ -77,10 +73,7 @@ export function registerGrantRoutes(app: FastifyInstance, deps: ServerDeps): voi
     async (req, reply) => {
       const now = deps.now();
       const page = `/staff/incidents/${req.params.id}`;
-      requireStaff(req);
-      if (!hasFreshStepUp(req, now))
-        return reply.redirect(`/staff/step-up?next=${encodeURIComponent(page)}`, 303);
-      const actor = requireStepUp(req, now);
+      const actor = requireStepUp(req, now, page);
       await shareable(actor, req.params.id);
       const grants = await grantsForIncident(db(), req.params.id);
       if (!grants.some((g) => g.id === req.params.grantId)) throw new NotFoundError();

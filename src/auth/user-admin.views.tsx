@@ -1,6 +1,7 @@
 import { t } from "../i18n/i18n.ts";
 import {
   ErrorSummary,
+  errorOf,
   Field,
   Notice,
   PostForm,
@@ -101,7 +102,7 @@ export function usersPage(
           type="email"
           label={t(l, "users.email")}
           value={data.form?.email}
-          error={data.errors?.find((e) => e.field === "email")?.message}
+          error={errorOf(data.errors, "email")}
         />
         <div class="field">
           <label for="role">{t(l, "users.role")}</label>

@@ -1,10 +1,17 @@
 import { LANGUAGE_NAMES, LANGUAGE_TAGS, LANGUAGES, type Lang } from "../i18n/languages.ts";
 import type { DomainRecord } from "../records/record.types.ts";
-import { ErrorSummary, Field, PostForm, type FieldError } from "../server/views/components.tsx";
+import {
+  ErrorSummary,
+  errorOf,
+  Field,
+  PostForm,
+  TextArea,
+  type FieldError,
+} from "../server/views/components.tsx";
 import { Layout, renderPage, type PageContext } from "../server/views/layout.tsx";
 import { FLAT_SCHEMES } from "../vocabularies/vocabulary.codes.ts";
 import type { DocumentForm, TranslationForm } from "./document-form.ts";
-import { errorOf, TextArea, vocabLabel } from "./publishing-view.helpers.tsx";
+import { vocabLabel } from "./publishing-view.helpers.tsx";
 import { pt } from "./publishing.messages.ts";
 
 /** A GOV.UK checkbox group inside a fieldset, with its error. */

@@ -1,13 +1,11 @@
 import type { Lang } from "../i18n/languages.ts";
 import type { DomainRecord } from "../records/record.types.ts";
-import { PostForm, type FieldError } from "../server/views/components.tsx";
+import { errorOf, PostForm, TextArea, type FieldError } from "../server/views/components.tsx";
 import { publicationStatus } from "./publication.commands.ts";
 import {
-  errorOf,
   personName,
   statusLabel,
   StatusTag,
-  TextArea,
   when,
   type PeopleIndex,
 } from "./publishing-view.helpers.tsx";

@@ -4,7 +4,6 @@ import type { StaffActor } from "../auth/auth.types.ts";
 import { formatDateTime } from "../i18n/i18n.ts";
 import type { Lang } from "../i18n/languages.ts";
 import type { DomainRecord } from "../records/record.types.ts";
-import type { FieldError } from "../server/views/components.tsx";
 import { LABELS } from "../vocabularies/vocabulary.labels.ts";
 import type { PublicationStatus } from "./publication.commands.ts";
 import { pt, type PublishingKey } from "./publishing.messages.ts";
@@ -74,52 +73,6 @@ export function localiseIssue(lang: Lang, message: string): string {
     return pt(lang, key, { name: m[1] ?? "", status: state });
   }
   return message;
-}
-
-/** A multi-line text field with label, hint and error (the shared Field is single-line). */
-export function TextArea(props: {
-  id: string;
-  label: string;
-  value?: string;
-  hint?: string;
-  error?: string;
-  rows?: number;
-  lang?: string;
-}) {
-  const described = [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`]
-    .filter(Boolean)
-    .join(" ");
-  return (
-    <div class={`field${props.error ? " field--error" : ""}`}>
-      <label for={props.id}>{props.label}</label>
-      {props.hint && (
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p class="field__error" id={`${props.id}-error`}>
-          {props.error}
-        </p>
-      )}
-      <textarea
-        id={props.id}
-        name={props.id}
-        rows={props.rows ?? 4}
-        class="input"
-        lang={props.lang}
-        aria-describedby={described || undefined}
-        aria-invalid={props.error ? "true" : undefined}
-      >
-        {props.value ?? ""}
-      </textarea>
-    </div>
-  );
-}
-
-/** The message of one field among the form's errors. */
-export function errorOf(errors: FieldError[], field: string): string | undefined {
-  return errors.find((e) => e.field === field)?.message;
 }
 
 /** The newest publication of a record that is still open or public, if any. */

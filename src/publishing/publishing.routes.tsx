@@ -3,7 +3,7 @@ import { actorRef } from "../audit/audit.repository.ts";
 import { inTransaction, type StaffActor } from "../auth/auth.types.ts";
 import { authorize, can } from "../auth/policy.ts";
 import { incidentResource } from "../auth/record-access.ts";
-import { ForbiddenError, NotFoundError, StepUpRequiredError, ValidationError } from "../errors.ts";
+import { ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
 import { listRecords } from "../records/record.repository.ts";
 import type { DomainRecord } from "../records/record.types.ts";
 import { pageContext, type ServerDeps } from "../server/server-deps.ts";
@@ -156,12 +156,7 @@ export function registerPublishingRoutes(app: FastifyInstance, deps: ServerDeps)
         refusal(req.lang, new ForbiddenError("A second editor must approve"))!,
         403,
       );
-    try {
-      requireStepUp(req, deps.now());
-    } catch (err) {
-      if (!(err instanceof StepUpRequiredError)) throw err;
-      return reply.redirect(`/staff/step-up?next=${encodeURIComponent(publicationHref(p))}`, 303);
-    }
+    requireStepUp(req, deps.now(), publicationHref(p));
     return act(req, reply, actor, p, "approved", (props) =>
       approvePublication({ ...props, publicationId: p.id }),
     );

@@ -218,8 +218,9 @@ export function buildApp(vault: Vault, opts: AppOptions = {}): FastifyInstance {
       const html = !reply.sent && vault.state === "unsealed";
       if (known?.code === "unauthorised" && req.method === "GET")
         return reply.redirect(`/staff/login?next=${encodeURIComponent(path)}`, 303);
-      if (known instanceof StepUpRequiredError && req.method === "GET")
-        return reply.redirect(`/staff/step-up?next=${encodeURIComponent(path)}`, 303);
+      // A form post cannot be replayed after stepping up: it names the page to return to.
+      if (known instanceof StepUpRequiredError && (req.method === "GET" || known.next))
+        return reply.redirect(`/staff/step-up?next=${encodeURIComponent(known.next ?? path)}`, 303);
       const ctx =
         html && isVaultPath(path) ? pageContext(deps, req, reply) : pageContextSealed(req);
       const l = req.lang ?? "en";

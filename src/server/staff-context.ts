@@ -147,14 +147,14 @@ export function requireStaff(req: FastifyRequest): StaffActor {
  * The actor, if the session confirmed its second factor in the last five minutes. API tokens
  * cannot step up, so sensitive actions stay with people at a browser.
  */
-export function requireStepUp(req: FastifyRequest, now: Date): StaffActor {
+export function requireStepUp(req: FastifyRequest, now: Date, next?: string): StaffActor {
   const actor = requireStaff(req);
-  if (!hasFreshStepUp(req, now)) throw new StepUpRequiredError();
+  if (!hasFreshStepUp(req, now)) throw new StepUpRequiredError(next);
   return actor;
 }
 
 /** True when this browser session confirmed its second factor in the last five minutes. */
-export function hasFreshStepUp(req: FastifyRequest, now: Date): boolean {
+function hasFreshStepUp(req: FastifyRequest, now: Date): boolean {
   const at = req.staffSession?.stepUpAt;
   return Boolean(at) && now.getTime() - Date.parse(at!) <= STEP_UP_MS;
 }

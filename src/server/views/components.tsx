@@ -25,22 +25,19 @@ export function ErrorSummary(props: { lang: Lang; errors: FieldError[] }) {
   );
 }
 
-/** A labelled input with optional hint and error, wired with aria-describedby. */
-export function Field(props: {
+/** The ids an input's aria-describedby names: its hint and its error, when shown. */
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+}
+
+/** Label, hint and error around one control (GOV.UK form group). */
+function FieldFrame(props: {
   id: string;
   label: string;
-  type?: string;
   hint?: string;
   error?: string;
-  value?: string;
-  autocomplete?: string;
-  inputmode?: "numeric" | "text" | "email";
-  required?: boolean;
-  width?: "short" | "full";
+  children: ComponentChildren;
 }) {
-  const described = [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`]
-    .filter(Boolean)
-    .join(" ");
   return (
     <div class={`field${props.error ? " field--error" : ""}`}>
       <label for={props.id}>{props.label}</label>
@@ -54,6 +51,26 @@ export function Field(props: {
           {props.error}
         </p>
       )}
+      {props.children}
+    </div>
+  );
+}
+
+/** A labelled input with optional hint and error, wired with aria-describedby. */
+export function Field(props: {
+  id: string;
+  label: string;
+  type?: string;
+  hint?: string;
+  error?: string;
+  value?: string;
+  autocomplete?: string;
+  inputmode?: "numeric" | "text" | "email";
+  required?: boolean;
+  width?: "short" | "full";
+}) {
+  return (
+    <FieldFrame id={props.id} label={props.label} hint={props.hint} error={props.error}>
       <input
         id={props.id}
         name={props.id}
@@ -62,13 +79,45 @@ export function Field(props: {
         autocomplete={props.autocomplete}
         inputMode={props.inputmode}
         required={props.required}
-        aria-describedby={described || undefined}
+        aria-describedby={describedBy(props.id, props.hint, props.error)}
         aria-invalid={props.error ? "true" : undefined}
         class={`input${props.width === "short" ? " input--short" : ""}`}
         spellcheck={false}
       />
-    </div>
+    </FieldFrame>
   );
+}
+
+/** A multi-line text field with label, hint and error. */
+export function TextArea(props: {
+  id: string;
+  label: string;
+  value?: string;
+  hint?: string;
+  error?: string;
+  rows?: number;
+  lang?: string;
+}) {
+  return (
+    <FieldFrame id={props.id} label={props.label} hint={props.hint} error={props.error}>
+      <textarea
+        id={props.id}
+        name={props.id}
+        rows={props.rows ?? 4}
+        class="input"
+        lang={props.lang}
+        aria-describedby={describedBy(props.id, props.hint, props.error)}
+        aria-invalid={props.error ? "true" : undefined}
+      >
+        {props.value ?? ""}
+      </textarea>
+    </FieldFrame>
+  );
+}
+
+/** The message of one field among a form's errors. */
+export function errorOf(errors: FieldError[] | undefined, field: string): string | undefined {
+  return errors?.find((e) => e.field === field)?.message;
 }
 
 /** The hidden anti-forgery field every staff form carries. */
