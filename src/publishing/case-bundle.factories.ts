@@ -13,6 +13,13 @@ import { riskAssessmentSpec } from "../risk/risk-assessment.schema.ts";
 import { informationSpec, sourceSpec } from "../sources/source.schema.ts";
 import { fileComplaint, seedCase } from "../test-support/factories.ts";
 import type { TestVault } from "../test-support/test-vault.ts";
+import {
+  approvePublication,
+  publishApproved,
+  requestPublication,
+  type PublicationProps,
+  type PublishableType,
+} from "./publication.commands.ts";
 
 /** Two editors and a researcher of one organisation (the two-person rule needs two editors). */
 export function staffOf(orgId: string) {
@@ -229,4 +236,26 @@ export async function seedDocument(
     },
   });
   return document;
+}
+
+/**
+ * Publishes a record the way editors do: the first editor requests, the second approves, the
+ * first publishes — each step in its own vault transaction.
+ */
+export async function publishThroughTwoEditors(
+  t: TestVault,
+  staff: { editor: StaffActor; second: StaffActor },
+  recordType: PublishableType,
+  recordId: string,
+): Promise<void> {
+  const run = <T>(actor: StaffActor, fn: (p: PublicationProps) => Promise<T>) =>
+    t.vault
+      .db()
+      .transaction()
+      .execute((trx) =>
+        fn({ trx, keys: t.vault.keys(), actor, publicDb: t.vault.stores.publicDb }),
+      );
+  const req = await run(staff.editor, (p) => requestPublication({ ...p, recordType, recordId }));
+  await run(staff.second, (p) => approvePublication({ ...p, publicationId: req.id }));
+  await run(staff.editor, (p) => publishApproved({ ...p, publicationId: req.id }));
 }

@@ -1,14 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import type { StaffActor } from "../auth/auth.types.ts";
 import { createTestVault, DIALECTS, type TestVault } from "../test-support/test-vault.ts";
-import { seedDocument, seedFullCase } from "./case-bundle.factories.ts";
-import {
-  approvePublication,
-  publishApproved,
-  requestPublication,
-  type PublicationProps,
-} from "./publication.commands.ts";
+import { publishThroughTwoEditors, seedDocument, seedFullCase } from "./case-bundle.factories.ts";
 
 for (const dialect of DIALECTS) {
   describe(`publishing a document queues its announcement (${dialect})`, () => {
@@ -18,14 +11,6 @@ for (const dialect of DIALECTS) {
     });
     after(async () => t.close());
 
-    const run = <T>(actor: StaffActor, fn: (p: PublicationProps) => Promise<T>) =>
-      t.vault
-        .db()
-        .transaction()
-        .execute((trx) =>
-          fn({ trx, keys: t.vault.keys(), actor, publicDb: t.vault.stores.publicDb }),
-        );
-
     it("queues the slug once, in the publication's transaction; incidents queue nothing", async () => {
       const c = await seedFullCase(t, { consent: "anonymised_case" });
       const doc = await seedDocument(t, String(c.incident.org_id), { body: "Text." });
@@ -33,11 +18,7 @@ for (const dialect of DIALECTS) {
         ["incident", c.incident.id],
         ["document", doc.id],
       ] as const) {
-        const req = await run(c.staff.editor, (p) =>
-          requestPublication({ ...p, recordType: type, recordId: id }),
-        );
-        await run(c.staff.second, (p) => approvePublication({ ...p, publicationId: req.id }));
-        await run(c.staff.editor, (p) => publishApproved({ ...p, publicationId: req.id }));
+        await publishThroughTwoEditors(t, c.staff, type, id);
       }
       const queued = await t.vault
         .db()

@@ -4,21 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { FastifyInstance } from "fastify";
-import type { StaffActor } from "../../auth/auth.types.ts";
 import { LANGUAGES } from "../../i18n/languages.ts";
 import { organisationSpec } from "../../organisations/organisation.schema.ts";
 import {
   canaryFields,
+  publishThroughTwoEditors,
   seedDocument,
   seedFullCase,
 } from "../../publishing/case-bundle.factories.ts";
-import {
-  approvePublication,
-  publishApproved,
-  requestPublication,
-  type PublicationProps,
-  type PublishableType,
-} from "../../publishing/publication.commands.ts";
 import { saveNewRecord } from "../../records/record.commands.ts";
 import { buildApp } from "../../server/app.ts";
 import { buildOrganisation } from "../../test-support/factories.ts";
@@ -47,26 +40,6 @@ for (const dialect of DIALECTS) {
     let incidentPublicHint = "";
     const outputs: { where: string; body: string }[] = [];
 
-    const run = <T>(actor: StaffActor, fn: (p: PublicationProps) => Promise<T>) =>
-      t.vault
-        .db()
-        .transaction()
-        .execute((trx) =>
-          fn({ trx, keys: t.vault.keys(), actor, publicDb: t.vault.stores.publicDb }),
-        );
-
-    const publish = async (
-      staff: { editor: StaffActor; second: StaffActor },
-      recordType: PublishableType,
-      recordId: string,
-    ) => {
-      const req = await run(staff.editor, (p) =>
-        requestPublication({ ...p, recordType, recordId }),
-      );
-      await run(staff.second, (p) => approvePublication({ ...p, publicationId: req.id }));
-      await run(staff.editor, (p) => publishApproved({ ...p, publicationId: req.id }));
-    };
-
     before(async () => {
       t = await createTestVault(dialect, { demo: true });
       canary = `CANARY${Date.now().toString(36).toUpperCase()}`;
@@ -80,13 +53,13 @@ for (const dialect of DIALECTS) {
         spec: organisationSpec,
         data: { ...buildOrganisation(), ...canaryFields(organisationSpec, canary) },
       });
-      await publish(c.staff, "incident", c.incident.id);
+      await publishThroughTwoEditors(t, c.staff, "incident", c.incident.id);
       const doc = await seedDocument(t, String(c.incident.org_id), {
         body: "{{figure incidents host=GE}} incidents; {{figure reached stage=registered}} registered.",
         cited: [c.incident.id],
         coAuthor,
       });
-      await publish(c.staff, "document", doc.id);
+      await publishThroughTwoEditors(t, c.staff, "document", doc.id);
       incidentPublicHint = String(c.incident.id);
       app = buildApp(t.vault);
       await app.ready();

@@ -6,16 +6,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser } from "playwright-core";
-import type { StaffActor } from "../../auth/auth.types.ts";
 import { LANGUAGES } from "../../i18n/languages.ts";
-import { seedDocument, seedFullCase } from "../../publishing/case-bundle.factories.ts";
 import {
-  approvePublication,
-  publishApproved,
-  requestPublication,
-  type PublicationProps,
-  type PublishableType,
-} from "../../publishing/publication.commands.ts";
+  publishThroughTwoEditors,
+  seedDocument,
+  seedFullCase,
+} from "../../publishing/case-bundle.factories.ts";
 import {
   formatViolations,
   launchBrowser,
@@ -40,31 +36,13 @@ describe("public site in Chromium: every page type in every language", () => {
   before(async () => {
     server = await startServer();
     const t = server.vault;
-    const run = <T>(actor: StaffActor, fn: (p: PublicationProps) => Promise<T>) =>
-      t.vault
-        .db()
-        .transaction()
-        .execute((trx) =>
-          fn({ trx, keys: t.vault.keys(), actor, publicDb: t.vault.stores.publicDb }),
-        );
-    const publish = async (
-      staff: { editor: StaffActor; second: StaffActor },
-      type: PublishableType,
-      id: string,
-    ) => {
-      const req = await run(staff.editor, (p) =>
-        requestPublication({ ...p, recordType: type, recordId: id }),
-      );
-      await run(staff.second, (p) => approvePublication({ ...p, publicationId: req.id }));
-      await run(staff.editor, (p) => publishApproved({ ...p, publicationId: req.id }));
-    };
     const c = await seedFullCase(t, { consent: "anonymised_case" });
-    await publish(c.staff, "incident", c.incident.id);
+    await publishThroughTwoEditors(t, c.staff, "incident", c.incident.id);
     const doc = await seedDocument(t, String(c.incident.org_id), {
       body: "## Findings\n\nComplaints stalled.[^1]\n\n[^1]: A source.",
       cited: [c.incident.id],
     });
-    await publish(c.staff, "document", doc.id);
+    await publishThroughTwoEditors(t, c.staff, "document", doc.id);
 
     const base = {
       mode: "server" as const,
