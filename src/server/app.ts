@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { createServer } from "node:http";
 import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
 import Fastify, {
@@ -38,25 +39,28 @@ import {
   publicRefusedPage,
 } from "../public/site/pages/error.page.tsx";
 import { publicContext, registerPublicRoutes } from "../public/site/public.routes.ts";
+import { PublicPageCache } from "../public/site/page-cache.ts";
+import { publicFastPath } from "../public/site/public-fast-path.ts";
 import { isLang } from "../i18n/languages.ts";
 import { registerSubscriptionRoutes } from "../subscriptions/subscription.routes.ts";
 
 /** Security headers on every response (strict CSP, no referrer, no framing, no sniffing). */
-function securityHeaders(reply: FastifyReply, https: boolean): void {
-  reply.header(
-    "Content-Security-Policy",
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-  );
-  reply.header("Referrer-Policy", "no-referrer");
-  reply.header("X-Content-Type-Options", "nosniff");
-  reply.header("X-Frame-Options", "DENY");
-  reply.header("Cross-Origin-Opener-Policy", "same-origin");
-  reply.header("Cross-Origin-Resource-Policy", "same-origin");
-  reply.header(
-    "Permissions-Policy",
-    "camera=(), microphone=(), geolocation=(), interest-cohort=()",
-  );
-  if (https) reply.header("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+export function securityHeaderList(https: boolean): readonly (readonly [string, string])[] {
+  return [
+    [
+      "content-security-policy",
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    ],
+    ["referrer-policy", "no-referrer"],
+    ["x-content-type-options", "nosniff"],
+    ["x-frame-options", "DENY"],
+    ["cross-origin-opener-policy", "same-origin"],
+    ["cross-origin-resource-policy", "same-origin"],
+    ["permissions-policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"],
+    ...(https
+      ? [["strict-transport-security", "max-age=63072000; includeSubDomains"] as const]
+      : []),
+  ];
 }
 
 /** How the server is built: logging, a clock for tests, cookie security, session limits. */
@@ -85,7 +89,20 @@ export function buildApp(vault: Vault, opts: AppOptions = {}): FastifyInstance {
     req: (req: FastifyRequest) => ({ method: req.method, route: routeLabel(req) }),
     res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
   };
+  const headers = securityHeaderList(https);
+  const pageCache = new PublicPageCache(() => vault.stores.publicDb, {
+    maxBytes: 32 * 1024 * 1024,
+    checkEveryMs: 1000,
+    dialect: vault.stores.dialect,
+  });
+  const fastPath = publicFastPath(pageCache, headers);
   const app: FastifyInstance = Fastify({
+    // Pages already rendered are answered before routing (see publicFastPath); the rest, and
+    // every request made with inject() in tests, goes through Fastify as usual.
+    serverFactory: (handler) =>
+      createServer((req, res) => {
+        if (!fastPath(req, res)) handler(req, res);
+      }),
     logger:
       opts.logger === true
         ? { serializers }
@@ -109,7 +126,7 @@ export function buildApp(vault: Vault, opts: AppOptions = {}): FastifyInstance {
   app.register(formbody);
   app.register(async (scope) => {
     scope.addHook("onRequest", async (req, reply) => {
-      securityHeaders(reply, https);
+      for (const [name, value] of headers) reply.header(name, value);
       // Decide on the routed path: "/api/v1?x" or "/%73taff" must not slip past the seal.
       const path = requestPath(req.url);
       if (!isVaultPath(path)) return;
@@ -146,7 +163,7 @@ export function buildApp(vault: Vault, opts: AppOptions = {}): FastifyInstance {
         .send(asset.body);
     });
 
-    registerPublicRoutes(scope, vault, deps.now);
+    registerPublicRoutes(scope, vault, deps.now, pageCache);
     registerSubscriptionRoutes(scope, vault, deps.now);
 
     registerAuthRoutes(scope, deps);

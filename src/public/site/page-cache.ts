@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import { sql, type Kysely } from "kysely";
+import type { Dialect } from "../../db/stores.ts";
 import { publicStoreChanges } from "../../publishing/public-store-changes.ts";
 
 /** A rendered public page kept in memory: what the response needs, nothing else. */
@@ -9,28 +11,61 @@ export interface CachedPage {
   body: string | Buffer;
 }
 
+/** A kept page with its validator (a digest of the body, so it is the same on every server). */
+export interface KeptPage extends CachedPage {
+  etag: string;
+}
+
+/** A strong entity tag for a page body: 128 bits of its SHA-256, base64url. */
+export function entityTag(body: string | Buffer): string {
+  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"`;
+}
+
 /**
  * Rendered public pages by URL, dropped as a whole when the public store changes. Public pages
  * are the same for every visitor (no cookie, no personalisation), so a page rendered once can be
- * sent again until something is published or withdrawn. The store's "generation" (counts and
- * newest publication stamps) is read at most once per `checkEveryMs`, so publishing from another
- * process (the CLI) shows within that time. Bounded by total bytes, least recently used first.
+ * sent again until something is published or withdrawn. Writes by this process clear it at once;
+ * writes by another process (the CLI) are seen by a check made at most once per `checkEveryMs`:
+ * on SQLite `PRAGMA data_version`, which changes when another connection commits (free); on
+ * PostgreSQL a fingerprint of counts and newest publication stamps. Bounded by total bytes, least
+ * recently used first.
  */
 export class PublicPageCache {
-  readonly #pages = new Map<string, CachedPage>();
+  readonly #pages = new Map<string, KeptPage>();
   #bytes = 0;
   #generation = "";
-  #checkedAt = 0;
+  #checkedAt = -Infinity;
   #checking: Promise<void> | null = null;
   #seenLocalChanges = publicStoreChanges();
 
   constructor(
     private readonly db: () => Kysely<any>,
-    private readonly opts: { maxBytes: number; checkEveryMs: number; now?: () => number } = {
+    private readonly opts: {
+      maxBytes: number;
+      checkEveryMs: number;
+      dialect?: Dialect;
+      now?: () => number;
+    } = {
       maxBytes: 32 * 1024 * 1024,
       checkEveryMs: 1000,
     },
   ) {}
+
+  #now(): number {
+    return (this.opts.now ?? Date.now)();
+  }
+
+  /**
+   * Whether kept pages may be sent without looking at the store first: nothing was written by
+   * this process since the last look, and the last look at the store is recent enough. Cheap and
+   * synchronous, for the server's fast path; when false, `refresh()` must run first.
+   */
+  isFresh(): boolean {
+    return (
+      this.#seenLocalChanges === publicStoreChanges() &&
+      this.#now() - this.#checkedAt < this.opts.checkEveryMs
+    );
+  }
 
   /** Drops every page when the public store changed since the last look. */
   async refresh(): Promise<void> {
@@ -38,21 +73,20 @@ export class PublicPageCache {
       this.#seenLocalChanges = publicStoreChanges();
       this.clear();
     }
-    const now = (this.opts.now ?? Date.now)();
-    if (now - this.#checkedAt < this.opts.checkEveryMs) return;
+    if (this.#now() - this.#checkedAt < this.opts.checkEveryMs) return;
     this.#checking ??= (async () => {
-      const generation = await publicGeneration(this.db());
+      const generation = await publicGeneration(this.db(), this.opts.dialect ?? "sqlite");
       if (generation !== this.#generation) {
         this.#generation = generation;
         this.clear();
       }
-      this.#checkedAt = (this.opts.now ?? Date.now)();
+      this.#checkedAt = this.#now();
     })().finally(() => (this.#checking = null));
     await this.#checking;
   }
 
   /** A cached page, marked as recently used. */
-  get(key: string): CachedPage | undefined {
+  get(key: string): KeptPage | undefined {
     const page = this.#pages.get(key);
     if (page) {
       this.#pages.delete(key);
@@ -61,20 +95,25 @@ export class PublicPageCache {
     return page;
   }
 
-  /** Keeps a page unless it is too large to be worth it; evicts the oldest to stay in bounds. */
-  set(key: string, page: CachedPage): void {
+  /**
+   * Keeps a page unless it is too large to be worth it; evicts the oldest to stay in bounds.
+   * Returns the page with its entity tag, kept or not.
+   */
+  set(key: string, page: CachedPage): KeptPage {
+    const kept: KeptPage = { ...page, etag: entityTag(page.body) };
     const size = sizeOf(page);
-    if (size > this.opts.maxBytes / 16) return;
+    if (size > this.opts.maxBytes / 16) return kept;
     const old = this.#pages.get(key);
     if (old) this.#bytes -= sizeOf(old);
     this.#pages.delete(key);
-    this.#pages.set(key, page);
+    this.#pages.set(key, kept);
     this.#bytes += size;
     for (const [k, p] of this.#pages) {
       if (this.#bytes <= this.opts.maxBytes) break;
       this.#pages.delete(k);
       this.#bytes -= sizeOf(p);
     }
+    return kept;
   }
 
   /** Forgets every page (after a publication in this process, or a changed generation). */
@@ -93,8 +132,16 @@ function sizeOf(p: CachedPage): number {
   return typeof p.body === "string" ? p.body.length * 2 : p.body.length;
 }
 
-/** A fingerprint of the public store's content: changes with every publication or withdrawal. */
-async function publicGeneration(db: Kysely<any>): Promise<string> {
+/**
+ * A value that changes whenever another process changes the public store. SQLite counts commits
+ * by other connections in `data_version`; PostgreSQL has no such counter, so there it is a
+ * fingerprint of the published content.
+ */
+async function publicGeneration(db: Kysely<any>, dialect: Dialect): Promise<string> {
+  if (dialect === "sqlite") {
+    const r = await sql<{ data_version: number }>`pragma data_version`.execute(db);
+    return String(r.rows[0]?.data_version ?? "");
+  }
   const r = await sql<Record<string, unknown>>`select
       (select count(*) from public_incidents) as i,
       (select max(published_at) from public_incidents) as ia,

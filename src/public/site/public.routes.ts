@@ -6,10 +6,9 @@ import { notFoundPage } from "./pages/error.page.tsx";
 import { PUBLIC_PAGES } from "./public-pages.ts";
 import type { PublicPageType } from "./public-page.ts";
 import { siteConfig } from "./site-config.ts";
-import { PublicPageCache, type CachedPage } from "./page-cache.ts";
+import { PublicPageCache, type CachedPage, type KeptPage } from "./page-cache.ts";
 import { Readable } from "node:stream";
-
-const CACHE = "public, max-age=300";
+import { notModified, PUBLIC_CACHE_CONTROL as CACHE, publicPageKey } from "./public-fast-path.ts";
 
 /** The context of a public request: the public store only, never the vault. */
 export function publicContext(
@@ -41,14 +40,12 @@ function firstValues(query: unknown): Record<string, string> {
   return out;
 }
 
-/** Sends a cached page as it was first sent. */
-function sendCached(reply: FastifyReply, page: CachedPage) {
+/** Sends a kept page as it was first sent, or "304 Not Modified" when the browser has it. */
+function sendKept(req: FastifyRequest, reply: FastifyReply, page: KeptPage) {
   if (page.headers) reply.headers(page.headers);
-  return reply
-    .code(page.status)
-    .type(page.contentType)
-    .header("Cache-Control", CACHE)
-    .send(page.body);
+  reply.header("Cache-Control", CACHE).header("ETag", page.etag);
+  if (notModified(req.headers["if-none-match"], page.etag)) return reply.code(304).send();
+  return reply.code(page.status).type(page.contentType).send(page.body);
 }
 
 /**
@@ -57,6 +54,7 @@ function sendCached(reply: FastifyReply, page: CachedPage) {
  * downloads are never cached.
  */
 async function answer(
+  req: FastifyRequest,
   reply: FastifyReply,
   ctx: PublicContext,
   page: PublicPageType,
@@ -83,8 +81,13 @@ async function answer(
       .header("Cache-Control", CACHE)
       .send(out.body);
   }
-  if (cache && key && rendered.status === 200) cache.set(key, rendered);
-  return sendCached(reply, rendered);
+  if (cache && key && rendered.status === 200) return sendKept(req, reply, cache.set(key, rendered));
+  return reply
+    .code(rendered.status)
+    .type(rendered.contentType)
+    .headers(rendered.headers ?? {})
+    .header("Cache-Control", CACHE)
+    .send(rendered.body);
 }
 
 /**
@@ -96,7 +99,11 @@ export function registerPublicRoutes(
   app: FastifyInstance,
   vault: Vault,
   now: () => Date,
-  cache: PublicPageCache | null = new PublicPageCache(() => vault.stores.publicDb),
+  cache: PublicPageCache | null = new PublicPageCache(() => vault.stores.publicDb, {
+    maxBytes: 32 * 1024 * 1024,
+    checkEveryMs: 1000,
+    dialect: vault.stores.dialect,
+  }),
 ): void {
   app.get("/", async (req, reply) => {
     const lang = negotiateLanguage(req.headers["accept-language"], "ka");
@@ -116,14 +123,14 @@ export function registerPublicRoutes(
       delete params.lang;
       const [path, query] = req.url.split("?");
       // The key includes the negotiated language: global pages answer per Accept-Language.
-      const key = query === undefined && cache ? `${lang} ${path}` : null;
+      const key = query === undefined && cache ? publicPageKey(lang, path!) : null;
       if (key && cache) {
         await cache.refresh();
         const hit = cache.get(key);
-        if (hit) return sendCached(reply, hit);
+        if (hit) return sendKept(req, reply, hit);
       }
       const ctx = publicContext(vault, lang, path!, now(), req.query);
-      return answer(reply, ctx, page, params, cache, key);
+      return answer(req, reply, ctx, page, params, cache, key);
     };
     app.get(pattern, handler);
     // "/en/documents" → "/en/documents/": one address per page, as on the static mirror.
