@@ -22,12 +22,15 @@ import {
   attachmentFileName,
   attachmentMaxBytes,
   listDocumentAttachments,
+  PDF_REFUSALS,
+  prepareAttachmentFile,
   readAttachmentFile,
   removeDocumentAttachment,
 } from "./document-attachment.commands.ts";
 import { seedAttachableDocument } from "./document-attachment.factories.ts";
 import { documentAttachmentSpec } from "./document-attachment.schema.ts";
 import { minimalPdf } from "./minimal-pdf.ts";
+import { buildLeakyPdf, encryptedPdf, searchableText } from "./pdf-canary.factories.ts";
 
 describe("attachment names and limits", () => {
   it("makes a plain Latin download name ending in .pdf", () => {
@@ -51,7 +54,8 @@ for (const dialect of DIALECTS) {
     });
     after(async () => t.close());
 
-    const attach = async (content: Buffer, name = "Report 2025.pdf", maxBytes?: number) => {
+    const attach = async (upload: Buffer, name = "Report 2025.pdf", maxBytes?: number) => {
+      const content = await prepareAttachmentFile(upload, maxBytes);
       const doc = await seedAttachableDocument(t);
       const a = await attachDocumentFile({
         db: t.vault.db(),
@@ -61,16 +65,15 @@ for (const dialect of DIALECTS) {
         documentId: doc.id,
         content,
         originalName: name,
-        maxBytes,
       });
-      return { doc, a };
+      return { doc, a, content };
     };
 
     it("stores a PDF encrypted under a server-chosen name, with its SHA-256", async () => {
-      const { doc, a } = await attach(pdf);
+      const { doc, a, content } = await attach(pdf);
       assert.equal(a.file_name, "report-2025.pdf");
       assert.equal(a.title, "Report 2025");
-      assert.equal(a.size_bytes, pdf.length);
+      assert.equal(a.size_bytes, content.length);
       const stored = readdirSync(evidenceDir(t.config.dataDir));
       assert.ok(stored.includes(`${String(a.storage_key)}.bin`));
       assert.ok(
@@ -82,7 +85,7 @@ for (const dialect of DIALECTS) {
       );
       assert.equal(onDisk.includes(Buffer.from("Attachment test report")), false, "encrypted");
       const full = await getRecord(t.vault.db(), t.vault.keys(), documentAttachmentSpec, a.id);
-      assert.deepEqual(await readAttachmentFile(t.config.dataDir, full), pdf);
+      assert.deepEqual(await readAttachmentFile(t.config.dataDir, full), content);
       assert.equal((await listDocumentAttachments(t.vault.db(), null, doc.id)).length, 1);
       await removeDocumentAttachment({
         db: t.vault.db(),
@@ -101,6 +104,27 @@ for (const dialect of DIALECTS) {
       await assert.rejects(attach(Buffer.alloc(0)), /not valid/);
     });
 
+    it("stores the PDF without its metadata: no canary in the vault copy", async () => {
+      const { a } = await attach(await buildLeakyPdf("CANARY4k2m"), "Leaky.pdf");
+      const full = await getRecord(t.vault.db(), t.vault.keys(), documentAttachmentSpec, a.id);
+      const stored = await readAttachmentFile(t.config.dataDir, full);
+      assert.match(stored.subarray(0, 8).toString("latin1"), /^%PDF-/);
+      assert.equal(searchableText(stored).includes("CANARY4k2m"), false);
+    });
+
+    it("refuses an encrypted or unreadable PDF rather than store it as it is", async () => {
+      await assert.rejects(
+        attach(encryptedPdf(), "locked.pdf"),
+        (e: unknown) =>
+          e instanceof ValidationError && e.issues[0]!.message === PDF_REFUSALS.encrypted,
+      );
+      await assert.rejects(
+        attach(Buffer.from("%PDF-1.7\nbroken"), "broken.pdf"),
+        (e: unknown) =>
+          e instanceof ValidationError && e.issues[0]!.message === PDF_REFUSALS.unreadable,
+      );
+    });
+
     it("refuses a file over the size cap", async () => {
       await assert.rejects(
         attach(pdf, "big.pdf", pdf.length - 1),
@@ -109,7 +133,7 @@ for (const dialect of DIALECTS) {
     });
 
     it("keeps the vault copy through a backup and a restore", async () => {
-      const { a } = await attach(pdf, "Backed up.pdf");
+      const { a, content } = await attach(pdf, "Backed up.pdf");
       const work = mkdtempSync(join(tmpdir(), "tnr-attach-backup-"));
       const config = testConfig(dialect);
       let restored: Vault | null = null;
@@ -141,7 +165,7 @@ for (const dialect of DIALECTS) {
         }
         const v = restored! as Vault;
         const back = await getRecord(v.db(), v.keys(), documentAttachmentSpec, a.id);
-        assert.deepEqual(await readAttachmentFile(config.dataDir, back), pdf);
+        assert.deepEqual(await readAttachmentFile(config.dataDir, back), content);
       } finally {
         await (restored as Vault | null)?.close();
         await cleanupConfig(config);

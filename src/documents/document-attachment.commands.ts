@@ -11,6 +11,7 @@ import { getRecord, listRecords, type Db } from "../records/record.repository.ts
 import type { Actor, DomainRecord } from "../records/record.types.ts";
 import { documentAttachmentSpec } from "./document-attachment.schema.ts";
 import { documentSpec } from "./document.schema.ts";
+import { cleanReportPdf, type CleanPdf, type PdfRefusal } from "./pdf-clean.ts";
 
 /** The one file type a document may carry for now. */
 export const ATTACHMENT_MEDIA_TYPE = "application/pdf";
@@ -44,6 +45,30 @@ export function checkAttachmentBytes(bytes: Uint8Array, maxBytes: number): void 
     throw new ValidationError([
       { path: "/file", message: "Only PDF files can be attached: this file is not a PDF." },
     ]);
+}
+
+/** Why a PDF cannot be attached, for the command line and the API (the staff page translates). */
+export const PDF_REFUSALS: Record<PdfRefusal, string> = {
+  encrypted:
+    "This PDF is encrypted or password-protected, so its metadata cannot be removed. Save an unprotected copy (for example with Print to PDF) and attach that.",
+  unreadable:
+    "This PDF could not be read, so its metadata cannot be removed. Save it as a PDF again in the program that made it and attach the new file.",
+};
+
+/**
+ * Makes an upload attachable: refuses what is not a PDF or is too big, then removes the PDF's
+ * metadata (see pdf-clean.ts); a PDF that cannot be cleaned is refused, never kept as it was.
+ * Run it before the transaction: parsing a large PDF takes a while.
+ */
+export async function prepareAttachmentFile(
+  content: Uint8Array,
+  maxBytes = attachmentMaxBytes(),
+): Promise<CleanPdf> {
+  checkAttachmentBytes(content, maxBytes);
+  const cleaned = await cleanReportPdf(content);
+  if (!cleaned.ok)
+    throw new ValidationError([{ path: "/file", message: PDF_REFUSALS[cleaned.reason] }]);
+  return cleaned.pdf;
 }
 
 /**
@@ -88,9 +113,10 @@ export async function listDocumentAttachments(
 }
 
 /**
- * Attaches a PDF to a document: checks it by its magic bytes and the size cap, encrypts it into
- * the data folder's file store under a server-chosen name and its own key, and records it (with
- * its SHA-256) as a document_attachment of the document's organisation, audited.
+ * Attaches a PDF whose metadata was removed ({@link prepareAttachmentFile}) to a document:
+ * encrypts it into the data folder's file store under a server-chosen name and its own key, and
+ * records it (with its SHA-256) as a document_attachment of the document's organisation, audited.
+ * What is stored is what the staff page shows and what publication copies.
  */
 export async function attachDocumentFile(props: {
   db: Db;
@@ -98,12 +124,10 @@ export async function attachDocumentFile(props: {
   actor: Actor;
   dataDir: string;
   documentId: string;
-  content: Buffer;
+  content: CleanPdf;
   originalName: string;
   title?: string;
-  maxBytes?: number;
 }): Promise<DomainRecord> {
-  checkAttachmentBytes(props.content, props.maxBytes ?? attachmentMaxBytes());
   const document = await getRecord(props.db, props.keys, documentSpec, props.documentId);
   const fileName = attachmentFileName(props.title ?? props.originalName);
   const existing = await listDocumentAttachments(props.db, null, document.id);

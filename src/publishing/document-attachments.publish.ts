@@ -11,7 +11,8 @@ import type { PublicDocumentRow } from "./public-store.repository.ts";
 /**
  * The bytes of every file the approved projection of a document lists, decrypted from the file
  * store and checked against the SHA-256 that was reviewed; a file changed or gone since is a
- * conflict. PDFs are published as uploaded: their metadata (author, software) is not stripped.
+ * conflict. The bytes are those stored at attachment, whose metadata was removed then
+ * (documents/pdf-clean.ts): what the editors saw and reviewed is what is published.
  */
 export async function readPublishableAttachments(props: {
   trx: Transaction<any>;

@@ -5,9 +5,13 @@ import { dirname, join, resolve } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { FastifyInstance } from "fastify";
 import type { StaffActor } from "../auth/auth.types.ts";
-import { attachDocumentFile } from "../documents/document-attachment.commands.ts";
+import {
+  attachDocumentFile,
+  prepareAttachmentFile,
+} from "../documents/document-attachment.commands.ts";
 import { seedAttachableDocument } from "../documents/document-attachment.factories.ts";
-import { minimalPdf } from "../documents/minimal-pdf.ts";
+import { buildLeakyPdf, searchableText } from "../documents/pdf-canary.factories.ts";
+import type { CleanPdf } from "../documents/pdf-clean.ts";
 import { exportSite } from "../public/export/export-site.ts";
 import { siteConfig } from "../public/site/site-config.ts";
 import type { DomainRecord } from "../records/record.types.ts";
@@ -29,7 +33,8 @@ for (const dialect of DIALECTS) {
     let doc: DomainRecord;
     let publication: DomainRecord;
     let fileUrl: string;
-    const pdf = minimalPdf("Published attachment");
+    let pdf: CleanPdf;
+    const CANARY = "CANARY8w1p";
 
     const run = <T>(actor: StaffActor, fn: (p: PublicationProps) => Promise<T>) =>
       t.vault
@@ -49,6 +54,7 @@ for (const dialect of DIALECTS) {
       t = await createTestVault(dialect);
       app = buildApp(t.vault);
       doc = await seedAttachableDocument(t);
+      pdf = await prepareAttachmentFile(await buildLeakyPdf(CANARY));
       await attachDocumentFile({
         db: t.vault.db(),
         keys: t.vault.keys(),
@@ -83,10 +89,11 @@ for (const dialect of DIALECTS) {
       assert.equal(m[2], `${(pdf.length / 1000).toFixed(1)} kB`);
     });
 
-    it("serves the very bytes as a sandboxed PDF download", async () => {
+    it("serves the very bytes as a sandboxed PDF download, without the PDF's metadata", async () => {
       const res = await app.inject({ url: fileUrl });
       assert.equal(res.statusCode, 200);
       assert.deepEqual(res.rawPayload, pdf);
+      assert.equal(searchableText(res.rawPayload).includes(CANARY), false);
       assert.equal(res.headers["content-type"], "application/pdf");
       assert.equal(res.headers["content-disposition"], 'attachment; filename="report.pdf"');
       assert.equal(res.headers["x-content-type-options"], "nosniff");

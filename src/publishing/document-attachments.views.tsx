@@ -8,7 +8,7 @@ const en = {
   title: "Files",
   none: "No file is attached. Attach the report PDF below or with: tnr document attach --document {slug} --file PATH --name TITLE",
   warning:
-    "Files are published exactly as uploaded: a PDF's own metadata (author, organisation, software, dates) is not removed. Check it in the PDF's document properties before you ask for publication.",
+    "Each PDF's metadata (author, organisation, software, dates, earlier saved versions, embedded files) was removed when it was attached: the files listed here are published exactly as stored. What the pages show is not changed: check it before you ask for publication.",
   name: "Title",
   file: "File",
   size: "Size",
@@ -18,7 +18,7 @@ const ka: typeof en = {
   title: "ფაილები",
   none: "ფაილი არ არის მიმაგრებული. ანგარიშის PDF მიამაგრეთ ქვემოთ ან ბრძანებით: tnr document attach --document {slug} --file PATH --name TITLE",
   warning:
-    "ფაილები ქვეყნდება ზუსტად ისე, როგორც აიტვირთა: PDF-ის მეტამონაცემები (ავტორი, ორგანიზაცია, პროგრამა, თარიღები) არ იშლება. შეამოწმეთ ისინი PDF-ის თვისებებში, სანამ გამოქვეყნებას მოითხოვთ.",
+    "თითოეული PDF-ის მეტამონაცემები (ავტორი, ორგანიზაცია, პროგრამა, თარიღები, ადრე შენახული ვერსიები, ჩაშენებული ფაილები) მიმაგრებისას წაიშალა: აქ ჩამოთვლილი ფაილები ქვეყნდება ზუსტად ისე, როგორც შენახულია. გვერდების შინაარსი არ იცვლება: შეამოწმეთ ის, სანამ გამოქვეყნებას მოითხოვთ.",
   name: "სათაური",
   file: "ფაილი",
   size: "ზომა",
@@ -28,7 +28,7 @@ const az: typeof en = {
   title: "Fayllar",
   none: "Fayl əlavə edilməyib. Hesabatın PDF-ini aşağıda və ya bu əmrlə əlavə edin: tnr document attach --document {slug} --file PATH --name TITLE",
   warning:
-    "Fayllar yükləndiyi kimi dərc olunur: PDF-in öz metadataları (müəllif, təşkilat, proqram, tarixlər) silinmir. Dərc tələb etməzdən əvvəl onları PDF-in xüsusiyyətlərində yoxlayın.",
+    "Hər PDF-in metadataları (müəllif, təşkilat, proqram, tarixlər, əvvəl saxlanmış versiyalar, PDF-ə yerləşdirilmiş fayllar) əlavə edilərkən silinib: burada sadalanan fayllar saxlandığı kimi dərc olunur. Səhifələrin məzmunu dəyişmir: dərc tələb etməzdən əvvəl onu yoxlayın.",
   name: "Başlıq",
   file: "Fayl",
   size: "Ölçü",
@@ -38,7 +38,7 @@ const ru: typeof en = {
   title: "Файлы",
   none: "Файл не прикреплён. Прикрепите PDF доклада ниже или командой: tnr document attach --document {slug} --file PATH --name TITLE",
   warning:
-    "Файлы публикуются в том виде, в каком загружены: собственные метаданные PDF (автор, организация, программа, даты) не удаляются. Проверьте их в свойствах документа PDF, прежде чем запрашивать публикацию.",
+    "Метаданные каждого PDF (автор, организация, программа, даты, ранее сохранённые версии, вложенные файлы) удалены при прикреплении: перечисленные здесь файлы публикуются в том виде, в каком они сохранены. Содержимое страниц не меняется: проверьте его, прежде чем запрашивать публикацию.",
   name: "Название",
   file: "Файл",
   size: "Размер",
@@ -110,7 +110,7 @@ function UploadForm(props: { lang: Lang; upload: AttachmentUpload }) {
 }
 
 /**
- * The document page's "Files" section: what will be published, the metadata warning and, for
+ * The document page's "Files" section: what will be published, the metadata note and, for
  * those who may edit the document, the upload form and a remove button per file.
  */
 export function DocumentAttachmentsSection(props: {

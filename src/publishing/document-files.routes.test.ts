@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { listDocumentAttachments } from "../documents/document-attachment.commands.ts";
+import {
+  listDocumentAttachments,
+  readAttachmentFile,
+} from "../documents/document-attachment.commands.ts";
+import { documentAttachmentSpec } from "../documents/document-attachment.schema.ts";
 import { minimalPdf } from "../documents/minimal-pdf.ts";
+import { buildLeakyPdf, encryptedPdf, searchableText } from "../documents/pdf-canary.factories.ts";
+import { getRecord } from "../records/record.repository.ts";
 import { DIALECTS } from "../test-support/test-vault.ts";
 import { location, publishingHarness, type SignedIn } from "./publishing-http.fixture.ts";
 
@@ -36,13 +42,17 @@ for (const dialect of DIALECTS) {
     const attached = async () =>
       (await listDocumentAttachments(h.t.vault.db(), null, docId)).map((a) => a.file_name);
 
-    it("offers a labelled multipart upload form with the cap and the metadata warning", async () => {
+    it("offers a labelled multipart upload form with the cap and the metadata note", async () => {
       const page = await editor.client.get(doc);
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /<form[^>]*action="[^"]*\/files"[^>]*enctype="multipart\/form-data"/);
       assert.match(page.body, /<label for="file">PDF file<\/label>/);
       assert.match(page.body, /type="file" accept="application\/pdf"/);
-      assert.match(page.body, /PDF only, 25 MB at most\. [^<]*metadata/);
+      assert.match(
+        page.body,
+        /PDF only, 25 MB at most\. Its metadata is removed when it is attached/,
+      );
+      assert.doesNotMatch(page.body, /published exactly as uploaded/);
     });
 
     it("attaches a PDF sent through the form, and lists it", async () => {
@@ -67,6 +77,55 @@ for (const dialect of DIALECTS) {
       );
       assert.equal(again.statusCode, 422);
       assert.match(again.body, /already has a file named annual-report\.pdf/);
+    });
+
+    it("stores an uploaded PDF without its metadata and says so", async () => {
+      await editor.client.get(doc);
+      const res = await editor.client.postMultipart(
+        `${doc}/files`,
+        { title: "Leaky report" },
+        pdf(await buildLeakyPdf("CANARY3x8v"), "leaky.pdf"),
+      );
+      assert.equal(res.statusCode, 303, res.body);
+      const page = await editor.client.get(location(res));
+      assert.match(page.body, /The file has been attached\. Its metadata [^<]* was removed/);
+      const listed = await listDocumentAttachments(h.t.vault.db(), null, docId);
+      const meta = listed.find((a) => a.file_name === "leaky-report.pdf")!;
+      const full = await getRecord(
+        h.t.vault.db(),
+        h.t.vault.keys(),
+        documentAttachmentSpec,
+        meta.id,
+      );
+      const stored = await readAttachmentFile(h.t.config.dataDir, full);
+      assert.equal(searchableText(stored).includes("CANARY3x8v"), false);
+      assert.equal(full.size_bytes, stored.length, "the page lists the stored, cleaned file");
+    });
+
+    it("refuses an encrypted or unreadable PDF in the user's language, keeping nothing", async () => {
+      const before = await attached();
+      await editor.client.get(doc);
+      const locked = await editor.client.postMultipart(
+        `${doc}/files?lang=ru`,
+        { title: "Locked" },
+        pdf(encryptedPdf(), "locked.pdf"),
+      );
+      assert.equal(locked.statusCode, 422);
+      assert.match(locked.body, /Этот PDF зашифрован или защищён паролем/);
+      assert.match(locked.body, /href="#file"/);
+      await editor.client.get(`${doc}?lang=ka`);
+      const broken = await editor.client.postMultipart(
+        `${doc}/files?lang=ka`,
+        { title: "Broken" },
+        pdf(Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog"), "broken.pdf"),
+      );
+      assert.equal(broken.statusCode, 422);
+      assert.match(broken.body, /ამ PDF-ის წაკითხვა ვერ მოხერხდა/);
+      await editor.client.get(`${doc}?lang=en`);
+      const english = await editor.client.postMultipart(`${doc}/files`, {}, pdf(encryptedPdf()));
+      assert.equal(english.statusCode, 422);
+      assert.match(english.body, /This PDF is encrypted or password-protected/);
+      assert.deepEqual(await attached(), before);
     });
 
     it("refuses a file that is not a PDF, in the user's language", async () => {

@@ -8,6 +8,7 @@ import {
   listDocumentAttachments,
   removeDocumentAttachment,
 } from "../documents/document-attachment.commands.ts";
+import { cleanReportPdf, type PdfRefusal } from "../documents/pdf-clean.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import type { Lang } from "../i18n/languages.ts";
 import type { ServerDeps } from "../server/server-deps.ts";
@@ -16,7 +17,7 @@ import { maxMegabytes } from "./document-attachments.views.tsx";
 import { loadDocument } from "./documents.routes.tsx";
 import type { Outcome } from "./publication-pages.views.tsx";
 import { checkId } from "./publishing.loaders.ts";
-import { pt } from "./publishing.messages.ts";
+import { pt, type PublishingKey } from "./publishing.messages.ts";
 
 type WithId = { Params: { id: string } };
 
@@ -45,6 +46,12 @@ const FIELDS = new Set(["_csrf", "title"]);
 const uploads = new WeakMap<FastifyRequest, Upload>();
 
 const PDF_MAGIC = Buffer.from("%PDF-", "latin1");
+
+/** The upload form's error for a PDF whose metadata cannot be removed. */
+const REFUSAL: Record<PdfRefusal, PublishingKey> = {
+  encrypted: "files.error_pdf_encrypted",
+  unreadable: "files.error_pdf_unreadable",
+};
 
 /**
  * Reads a multipart upload form before the anti-forgery check (preValidation): the text fields
@@ -141,6 +148,10 @@ export function registerDocumentFileRoutes(
         const problem = message(req.lang, upload, maxBytes);
         if (problem)
           return refuse(req, reply, problem, upload?.problem === "too_large" ? 413 : 422);
+        // The metadata goes before anything is stored (and outside the transaction: a large
+        // PDF takes a while); one that cannot be cleaned is refused, never kept as uploaded.
+        const cleaned = await cleanReportPdf(upload!.bytes!);
+        if (!cleaned.ok) return refuse(req, reply, pt(req.lang, REFUSAL[cleaned.reason]));
         const body = (req.body ?? {}) as Record<string, unknown>;
         const title = typeof body.title === "string" ? body.title.trim() : "";
         try {
@@ -151,10 +162,9 @@ export function registerDocumentFileRoutes(
               actor,
               dataDir: deps.vault.stores.config.dataDir,
               documentId: doc.id,
-              content: upload!.bytes!,
+              content: cleaned.pdf,
               originalName: upload!.name,
               title: title || undefined,
-              maxBytes,
             }),
           );
         } catch (err) {

@@ -179,7 +179,7 @@ export const az: Record<PublishingKey, string> = {
   "files.upload_title": "PDF əlavə edin",
   "files.file_label": "PDF faylı",
   "files.file_hint":
-    "Yalnız PDF, ən çoxu {mb} MB. Fayl yükləndiyi kimi, öz metadataları ilə (müəllif, təşkilat, proqram, tarixlər) dərc olunur: əvvəlcə PDF-in xüsusiyyətlərini yoxlayın.",
+    "Yalnız PDF, ən çoxu {mb} MB. Fayl əlavə edilərkən onun metadataları silinir: müəllif, başlıq, proqram, tarixlər, XMP, əvvəl saxlanmış versiyalar, PDF-ə yerləşdirilmiş fayllar, şərh müəllifləri və fotoların kamera məlumatları. Səhifələrin özü dəyişmir: dərc tələb etməzdən əvvəl onlarda adların olub-olmadığını yoxlayın.",
   "files.title_label": "Başlıq (məcburi deyil)",
   "files.title_hint": "Oxuculara göstərilir. Boş saxlasanız, faylın adı istifadə olunur.",
   "files.upload": "Faylı əlavə et",
@@ -190,7 +190,12 @@ export const az: Record<PublishingKey, string> = {
   "files.error_too_large": "Seçilmiş fayl {mb} MB-dan böyük olmamalıdır",
   "files.error_unreadable":
     "Yüklənmiş faylı oxumaq mümkün olmadı. PDF-i yenidən seçin və formanı bir daha göndərin",
+  "files.error_pdf_encrypted":
+    "Bu PDF şifrələnib və ya parolla qorunur, ona görə də onun metadatalarını silmək mümkün deyil. Qorunmayan nüsxəsini saxlayın (məsələn, “Print to PDF” ilə) və onu əlavə edin",
+  "files.error_pdf_unreadable":
+    "Bu PDF-i oxumaq mümkün olmadı, ona görə də onun metadatalarını silmək mümkün deyil. Onu yaradıldığı proqramda yenidən PDF kimi saxlayın və yeni faylı əlavə edin",
   "files.error_duplicate": "Bu sənədin artıq {name} adlı faylı var. Yeni fayla başqa başlıq verin",
-  "done.file_added": "Fayl əlavə edildi.",
+  "done.file_added":
+    "Fayl əlavə edildi. Onun metadataları (müəllif, proqram, tarixlər, əvvəlki versiyalar) silindi: burada göstərilən fayl məhz bu şəkildə dərc olunacaq.",
   "done.file_removed": "Fayl sənəddən çıxarıldı.",
 };

@@ -186,7 +186,7 @@ export const en = {
   "files.upload_title": "Attach a PDF",
   "files.file_label": "PDF file",
   "files.file_hint":
-    "PDF only, {mb} MB at most. It is published exactly as uploaded, with its own metadata (author, organisation, software, dates): check the PDF's document properties first.",
+    "PDF only, {mb} MB at most. Its metadata is removed when it is attached: author, title, software, dates, XMP, earlier saved versions, embedded files, comment authors and the camera data of photos. The pages themselves are kept as they are: check them for names before you ask for publication.",
   "files.title_label": "Title (optional)",
   "files.title_hint": "Shown to readers. If you leave it empty, the file name is used.",
   "files.upload": "Attach the file",
@@ -197,9 +197,14 @@ export const en = {
   "files.error_too_large": "The selected file must be {mb} MB or smaller",
   "files.error_unreadable":
     "The upload could not be read. Choose the PDF again and send the form once more",
+  "files.error_pdf_encrypted":
+    "This PDF is encrypted or password-protected, so its metadata cannot be removed. Save an unprotected copy (for example with “Print to PDF”) and attach that",
+  "files.error_pdf_unreadable":
+    "This PDF could not be read, so its metadata cannot be removed. Save it as a PDF again in the program that made it and attach the new file",
   "files.error_duplicate":
     "This document already has a file named {name}. Give the new file another title",
-  "done.file_added": "The file has been attached.",
+  "done.file_added":
+    "The file has been attached. Its metadata (author, software, dates, earlier versions) was removed: the file listed here is exactly what will be published.",
   "done.file_removed": "The file has been removed from the document.",
 };
 

@@ -5,6 +5,7 @@ import { documentSpec } from "../../documents/document.schema.ts";
 import {
   attachDocumentFile,
   attachmentMaxBytes,
+  prepareAttachmentFile,
 } from "../../documents/document-attachment.commands.ts";
 import { AppError, ValidationError } from "../../errors.ts";
 import { organisationSpec } from "../../organisations/organisation.schema.ts";
@@ -43,7 +44,8 @@ async function documentBySlug(db: Db, slug: string, org?: string): Promise<Domai
 
 /**
  * `tnr document attach`: attaches a PDF to a document (checked by its magic bytes and the size
- * cap, encrypted into the file store). It is public once the document is next published.
+ * cap, its metadata removed, encrypted into the file store). An encrypted or unreadable PDF is
+ * refused before the vault is opened. It is public once the document is next published.
  */
 export async function documentCommand(
   config: Config,
@@ -59,7 +61,7 @@ export async function documentCommand(
     throw new ValidationError([
       { path: "/file", message: `The file is ${size} bytes; the limit is ${max} bytes.` },
     ]);
-  const content = readFileSync(opts.file);
+  const content = await prepareAttachmentFile(readFileSync(opts.file), max);
   const s = await openUnsealed(config);
   try {
     const doc = await documentBySlug(s.db, opts.document, opts.org);
@@ -73,14 +75,13 @@ export async function documentCommand(
         content,
         originalName: basename(opts.file!),
         title: opts.name,
-        maxBytes: max,
       }),
     );
     console.log(
       `Attached ${String(a.file_name)} (${String(a.size_bytes)} bytes, SHA-256 ${String(a.sha256)}) to ${String(doc.slug)}.`,
     );
     console.log(
-      "Check the PDF's own metadata (author, software) before publishing: it is published as uploaded.",
+      "Its metadata (author, title, software, dates, XMP, earlier versions, embedded files, photos' camera data) was removed; the pages are unchanged: check them for names before publishing.",
     );
     console.log(
       "The file is public once the document is next published (request, approve, publish).",
