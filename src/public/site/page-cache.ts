@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
 import { sql, type Kysely } from "kysely";
 import type { Dialect } from "../../db/stores.ts";
 import { publicStoreChanges } from "../../publishing/public-store-changes.ts";
@@ -11,9 +13,29 @@ export interface CachedPage {
   body: string | Buffer;
 }
 
-/** A kept page with its validator (a digest of the body, so it is the same on every server). */
+/** A compressed form of a kept page, with its own entity tag (RFC 9110: one per representation). */
+export interface Encoded {
+  body: Buffer;
+  etag: string;
+}
+
+/**
+ * A kept page with its validator (a digest of the body, so it is the same on every server) and,
+ * once compressed in the background, its brotli and gzip forms.
+ */
 export interface KeptPage extends CachedPage {
   etag: string;
+  br?: Encoded;
+  gzip?: Encoded;
+}
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/** Text worth compressing: pages, feeds, CSV and JSON of at least a kilobyte. */
+function compressible(page: CachedPage): boolean {
+  const size = typeof page.body === "string" ? page.body.length : page.body.length;
+  return size >= 1024 && /^(text\/|application\/(atom\+)?(xml|json))/.test(page.contentType);
 }
 
 /** A strong entity tag for a page body: 128 bits of its SHA-256, base64url. */
@@ -101,19 +123,54 @@ export class PublicPageCache {
    */
   set(key: string, page: CachedPage): KeptPage {
     const kept: KeptPage = { ...page, etag: entityTag(page.body) };
-    const size = sizeOf(page);
+    const size = sizeOf(kept);
     if (size > this.opts.maxBytes / 16) return kept;
     const old = this.#pages.get(key);
     if (old) this.#bytes -= sizeOf(old);
     this.#pages.delete(key);
     this.#pages.set(key, kept);
     this.#bytes += size;
+    this.#evict();
+    if (compressible(page)) void this.#compress(key, kept);
+    return kept;
+  }
+
+  #evict(): void {
     for (const [k, p] of this.#pages) {
       if (this.#bytes <= this.opts.maxBytes) break;
       this.#pages.delete(k);
       this.#bytes -= sizeOf(p);
     }
-    return kept;
+  }
+
+  /**
+   * Brotli (quality 11) and gzip (level 9) forms, made once per page on libuv's thread pool, so a
+   * reader on a slow line gets a fifth of the bytes and the event loop does not wait. Until they
+   * are ready the page is sent uncompressed.
+   */
+  async #compress(key: string, page: KeptPage): Promise<void> {
+    const body = typeof page.body === "string" ? Buffer.from(page.body) : page.body;
+    try {
+      const [br, gz] = await Promise.all([
+        brotli(body, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: 11,
+            [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+            [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+          },
+        }),
+        gzipped(body, { level: 9 }),
+      ]);
+      const tag = page.etag.slice(1, -1);
+      page.br = { body: br, etag: `"${tag}-br"` };
+      page.gzip = { body: gz, etag: `"${tag}-gz"` };
+      if (this.#pages.get(key) === page) {
+        this.#bytes += br.length + gz.length;
+        this.#evict();
+      }
+    } catch {
+      // Compression is an optimisation: the page is still sent as it is.
+    }
   }
 
   /** Forgets every page (after a publication in this process, or a changed generation). */
@@ -128,8 +185,9 @@ export class PublicPageCache {
   }
 }
 
-function sizeOf(p: CachedPage): number {
-  return typeof p.body === "string" ? p.body.length * 2 : p.body.length;
+function sizeOf(p: KeptPage): number {
+  const body = typeof p.body === "string" ? p.body.length * 2 : p.body.length;
+  return body + (p.br?.body.length ?? 0) + (p.gzip?.body.length ?? 0);
 }
 
 /**

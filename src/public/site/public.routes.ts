@@ -8,7 +8,14 @@ import type { PublicPageType } from "./public-page.ts";
 import { siteConfig } from "./site-config.ts";
 import { PublicPageCache, type CachedPage, type KeptPage } from "./page-cache.ts";
 import { Readable } from "node:stream";
-import { notModified, PUBLIC_CACHE_CONTROL as CACHE, publicPageKey } from "./public-fast-path.ts";
+import {
+  chooseCoding,
+  formOf,
+  keptPageHeaders,
+  notModified,
+  PUBLIC_CACHE_CONTROL as CACHE,
+  publicPageKey,
+} from "./public-fast-path.ts";
 
 /** The context of a public request: the public store only, never the vault. */
 export function publicContext(
@@ -40,12 +47,20 @@ function firstValues(query: unknown): Record<string, string> {
   return out;
 }
 
-/** Sends a kept page as it was first sent, or "304 Not Modified" when the browser has it. */
+/**
+ * Sends a kept page (compressed when the browser accepts it and the compressed form is ready), or
+ * "304 Not Modified" when the browser has it: the same answer as the fast path's.
+ */
 function sendKept(req: FastifyRequest, reply: FastifyReply, page: KeptPage) {
-  if (page.headers) reply.headers(page.headers);
-  reply.header("Cache-Control", CACHE).header("ETag", page.etag);
-  if (notModified(req.headers["if-none-match"], page.etag)) return reply.code(304).send();
-  return reply.code(page.status).type(page.contentType).send(page.body);
+  const coding = chooseCoding(page, req.headers["accept-encoding"]);
+  const form = formOf(page, coding);
+  const headers = keptPageHeaders(page, coding, []);
+  if (notModified(req.headers["if-none-match"], form.etag)) {
+    delete headers["content-type"];
+    delete headers["content-encoding"];
+    return reply.headers(headers).code(304).send();
+  }
+  return reply.headers(headers).code(page.status).send(form.body);
 }
 
 /**
@@ -81,7 +96,8 @@ async function answer(
       .header("Cache-Control", CACHE)
       .send(out.body);
   }
-  if (cache && key && rendered.status === 200) return sendKept(req, reply, cache.set(key, rendered));
+  if (cache && key && rendered.status === 200)
+    return sendKept(req, reply, cache.set(key, rendered));
   return reply
     .code(rendered.status)
     .type(rendered.contentType)
