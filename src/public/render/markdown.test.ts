@@ -106,6 +106,10 @@ describe("document markdown: safety", () => {
       render("see https://example.org/x").includes('rel="noopener noreferrer"'),
       "linkified URLs too",
     );
+    // print.css writes out link targets, except after a link whose text is already the URL.
+    assert.ok(render("see https://example.org/x").includes('class="url"'), "bare URL marked");
+    assert.ok(render("see <https://example.org/x>").includes('class="url"'), "autolink marked");
+    assert.ok(!render("[NGO](https://example.org/r)").includes('class="url"'), "named link not");
   });
 });
 

@@ -124,6 +124,8 @@ function createMarkdown(): MarkdownIt {
     const href = String(tokens[idx]!.attrGet("href") ?? "");
     if (isExternal(href, (env ?? {}) as RenderEnv))
       tokens[idx]!.attrSet("rel", "noopener noreferrer");
+    // A bare URL already shows its target: print.css must not write it out a second time.
+    if (tokens[idx]!.info === "auto") tokens[idx]!.attrJoin("class", "url");
     return linkOpen(tokens, idx, options, env, self);
   };
   // Images from other hosts would tell a third party who reads the page: link to them instead.
