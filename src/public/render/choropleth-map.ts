@@ -240,7 +240,8 @@ export function renderChoroplethMap(
   const totalHeight = height + 22 + 14 + legendRows.length * 22;
   const defs = `<defs>${breaks.map((_, i) => hatchPattern(id, i, breaks.length)).join("")}${dotPattern(id)}</defs>`;
   const body =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${totalHeight}" viewBox="0 0 ${width} ${totalHeight}">` +
+    // class="map": the public stylesheet lets a map shrink to any width (charts stop at a minimum).
+    `<svg xmlns="http://www.w3.org/2000/svg" class="map" width="${width}" height="${totalHeight}" viewBox="0 0 ${width} ${totalHeight}">` +
     defs +
     `<rect width="${width}" height="${totalHeight}" fill="#ffffff"/>` +
     `<path d="${background.join("")}" fill="${LAND}" stroke="#b1b4b6" stroke-width="0.5"/>` +
