@@ -2,11 +2,13 @@ import { parseArgs } from "node:util";
 import type { Dialect } from "../src/db/stores.ts";
 import { runPublic } from "./public.ts";
 import { publicTable } from "./public-report.ts";
+import { runSuppression, suppressionTable } from "./suppression.ts";
 import { measureQueries, runStore, type Result } from "./store/run.ts";
 
 /**
  * `npm run bench -- store [--n N] [--json] [--runs R] [--dialect sqlite|postgres|both]`
  * `npm run bench -- public [--docs N] [--incidents N] [--runs R] [--build-runs B] [--json]`
+ * `npm run bench -- suppression [--runs R] [--json]`
  */
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -29,8 +31,9 @@ async function main(): Promise<void> {
   });
   const scenario = positionals[0] ?? "store";
   if (scenario === "public") return benchPublic(values);
+  if (scenario === "suppression") return benchSuppression(values);
   if (scenario !== "store")
-    throw new Error(`Unknown scenario "${scenario}" (available: store, public).`);
+    throw new Error(`Unknown scenario "${scenario}" (available: store, public, suppression).`);
   const n = Number(values.n);
   const pgUrl = process.env.TNR_BENCH_PG ?? process.env.TNR_TEST_PG;
   const wanted = values.dialect ?? (pgUrl ? "both" : "sqlite");
@@ -93,6 +96,18 @@ async function benchPublic(values: Record<string, string | boolean | undefined>)
   if (values.json)
     console.log(JSON.stringify({ scenario: "public", ...opts, log: undefined, report }));
   else console.log("\n" + publicTable(report, opts));
+}
+
+/** Statistical suppression on 1,000, 10,000 and 100,000 synthetic counted incidents. */
+function benchSuppression(values: Record<string, string | boolean | undefined>): void {
+  const results = runSuppression({
+    sizes: [1_000, 10_000, 100_000],
+    profiles: ["public", "wide"],
+    runs: Number(values.runs ?? 3),
+    log: (s: string) => (values.json ? process.stderr : process.stdout).write(s + "\n"),
+  });
+  if (values.json) console.log(JSON.stringify({ scenario: "suppression", results }));
+  else console.log("\n" + suppressionTable(results));
 }
 
 main().catch((e) => {

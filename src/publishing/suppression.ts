@@ -1,4 +1,5 @@
-import { LinearBasis } from "./linear-audit.ts";
+import { AtomUniverse, MAX_STAGE, type AtomFact } from "./aggregate-universe.ts";
+import { DEFAULT_PRIME, LinearBasis } from "./linear-audit.ts";
 
 /** Default smallest count that may be shown (DATA-MODEL.md: "default 5"). */
 export const DEFAULT_THRESHOLD = 5;
@@ -45,7 +46,6 @@ export interface AggregateCell {
   suppressed: boolean;
 }
 
-const MAX_STAGE = 6;
 const ALL: CellFilter = {
   host: null,
   year: null,
@@ -61,69 +61,33 @@ export function filterKey(f: CellFilter): string {
   return `h=${f.host ?? ""}|y=${f.year ?? ""}|g=${f.group ?? ""}|s=${f.stageMin}-${f.stageMax}|c=${c}`;
 }
 
-function matches(f: CellFilter, x: IncidentFact): boolean {
-  return (
-    (f.host === null || f.host === x.host) &&
-    (f.year === null || f.year === x.year) &&
-    (f.group === null || f.group === x.group) &&
-    x.stage >= f.stageMin &&
-    x.stage <= f.stageMax &&
-    (f.countable === null || f.countable === x.countable)
-  );
-}
-
 interface Cell {
   filter: CellFilter;
-  table: AggregateTable | null;
+  table: AggregateTable;
   value: number;
   atoms: number[];
 }
 
-/**
- * The finest cells (host × year × group × stage × countable) of every combination of values
- * seen. Atoms nobody falls into still count: the attacker does not know they are empty.
- */
-function atomUniverse(facts: IncidentFact[]) {
-  const hosts = [...new Set(facts.map((x) => x.host))].sort();
-  const years = [...new Set(facts.map((x) => x.year))].sort((a, b) => a - b);
-  const groups = [...new Set(facts.map((x) => x.group))].sort();
-  const atoms: CellFilter[] = [];
-  for (const host of hosts)
-    for (const year of years)
-      for (const group of groups)
-        for (let s = 0; s <= MAX_STAGE; s++)
-          for (const countable of [false, true])
-            atoms.push({ host, year, group, stageMin: s, stageMax: s, countable });
-  return { hosts, years, groups, atoms };
-}
-
 const withNull = <T>(xs: T[]): (T | null)[] => [...xs, null];
 
-/** Published cells, table by table, and every count a filter could describe (to keep hidden). */
-function cellFilters(u: ReturnType<typeof atomUniverse>) {
-  const published: [AggregateTable, CellFilter][] = [];
+/** The published cells, table by table. */
+function publishedCells(u: AtomUniverse): Cell[] {
+  const cells: Cell[] = [];
+  const push = (table: AggregateTable, filter: CellFilter) => {
+    const f = u.cubeFilter(filter);
+    cells.push({ filter, table, value: u.count(f), atoms: u.atomsOf(f) });
+  };
   for (const host of withNull(u.hosts))
     for (const year of withNull(u.years)) {
       const base = { ...ALL, host, year };
-      published.push(["incidents_by_host_year", base]);
-      published.push(["countable_by_host_year", { ...base, countable: true }]);
-      for (let s = 1; s <= MAX_STAGE; s++)
-        published.push(["funnel_by_host_year", { ...base, stageMin: s }]);
+      push("incidents_by_host_year", base);
+      push("countable_by_host_year", { ...base, countable: true });
+      for (let s = 1; s <= MAX_STAGE; s++) push("funnel_by_host_year", { ...base, stageMin: s });
     }
   for (const group of u.groups)
     for (const year of withNull(u.years))
-      published.push(["incidents_by_tactic_group_year", { ...ALL, group, year }]);
-  // Any one host/year/group (or all), any stage range, countable or not: "reached at least 2
-  // minus reached at least 4" is "stopped at 2 or 3", and such a count must not come out small.
-  const hidden: CellFilter[] = [];
-  for (const host of withNull(u.hosts))
-    for (const year of withNull(u.years))
-      for (const group of withNull(u.groups))
-        for (let stageMin = 0; stageMin <= MAX_STAGE; stageMin++)
-          for (let stageMax = stageMin; stageMax <= MAX_STAGE; stageMax++)
-            for (const countable of [null, false, true])
-              hidden.push({ host, year, group, stageMin, stageMax, countable });
-  return { published, hidden };
+      push("incidents_by_tactic_group_year", { ...ALL, group, year });
+  return cells;
 }
 
 /** A count a document may ask for (a live figure): every part optional, years inclusive. */
@@ -145,100 +109,90 @@ export interface SuppressedAggregates {
 
 /**
  * Primary suppression (0 < n < threshold) and complementary suppression: repeated until no
- * suppressed cell, and no small unpublished quantity (a finest cell, a "stopped at stage s" or
- * "not countable" count), is a linear combination of published cells. A published zero tells the
- * attacker every finest cell inside it is empty, so those cells are taken out first.
+ * suppressed cell, and no small unpublished count a filter can describe (any host, year and
+ * group or all, any stage range, countable or not — "reached at least 2 minus reached at least
+ * 4" is "stopped at 2 or 3"), is a linear combination of published cells. A published zero tells
+ * the attacker every finest cell inside it is empty, so those cells are taken out first.
  */
 export function suppressAggregates(
   facts: IncidentFact[],
   threshold = DEFAULT_THRESHOLD,
+  /** The modulus of the elimination; tests pass a tiny one to exercise the exact check. */
+  prime = DEFAULT_PRIME,
 ): SuppressedAggregates {
-  const u = atomUniverse(facts);
-  const atomIndex = new Map(u.atoms.map((a, i) => [filterKey(a), i]));
-  const atomCounts = new Array<number>(u.atoms.length).fill(0);
-  for (const x of facts)
-    atomCounts[atomIndex.get(filterKey({ ...x, stageMin: x.stage, stageMax: x.stage }))!]!++;
-  const build = (filter: CellFilter, table: AggregateTable | null): Cell => {
-    const atoms = u.atoms.flatMap((a, i) => (within(a, filter) ? [i] : []));
-    return { filter, table, atoms, value: atoms.reduce((s, i) => s + atomCounts[i]!, 0) };
+  const u = new AtomUniverse(facts);
+  const cells = publishedCells(u);
+  // Atoms nobody falls into still count (the attacker does not know they are empty), unless a
+  // published zero covers them; the others are the columns. Zero cells are never withheld
+  // (only cells with 0 < n are), so the columns stay the same from round to round.
+  const column = new Int32Array(u.size);
+  for (const c of cells) if (c.value === 0) for (const a of c.atoms) column[a] = -1;
+  let columns = 0;
+  for (let a = 0; a < u.size; a++) column[a] = column[a] === 0 ? columns++ : -1;
+  const live = (atoms: number[]) => {
+    const cols: number[] = [];
+    for (const a of atoms) if (column[a]! >= 0) cols.push(column[a]!);
+    return cols;
   };
-  const { published, hidden } = cellFilters(u);
-  const cells = published.map(([t, f]) => build(f, t));
-  const keys = new Set(cells.map((c) => filterKey(c.filter)));
-  // Count over occupied finest cells first: only the few small counts need their atom lists.
-  const occupied = atomCounts.flatMap((n, i) => (n > 0 ? [i] : []));
-  const sensitive = hidden
-    .filter((f) => {
-      const n = occupied.reduce((sum, i) => sum + (within(u.atoms[i]!, f) ? atomCounts[i]! : 0), 0);
-      return n > 0 && n < threshold && !keys.has(filterKey(f));
-    })
-    .map((f) => build(f, null));
-  const suppressed = new Set(
-    cells.flatMap((c, i) => (c.value > 0 && c.value < threshold ? [i] : [])),
-  );
+  const rows = cells.map((c) => live(c.atoms));
+  const suppressed = cells.map((c) => c.value > 0 && c.value < threshold);
 
-  const basisFor = () => {
-    const zero = new Set(
-      cells.flatMap((c, i) => (!suppressed.has(i) && c.value === 0 ? c.atoms : [])),
-    );
-    const basis = new LinearBasis();
-    cells.forEach((c, i) => {
-      if (!suppressed.has(i))
-        basis.add(
-          c.atoms.filter((a) => !zero.has(a)),
-          i,
-        );
-    });
-    return { basis, live: (atoms: number[]) => atoms.filter((a) => !zero.has(a)) };
-  };
-  for (;;) {
-    const { basis, live } = basisFor();
-    const exposed = [...[...suppressed].map((i) => cells[i]!), ...sensitive];
-    const added = new Set<number>();
-    for (const c of exposed) {
-      const from = basis.derivation(live(c.atoms));
-      if (!from) continue;
-      const pick = [...from]
-        .filter((i) => !suppressed.has(i) && cells[i]!.value > 0)
-        .sort((a, b) => cells[a]!.value - cells[b]!.value || a - b)[0];
-      if (pick === undefined) throw new Error("Suppression found no cell to withhold.");
-      added.add(pick);
+  // Every count is read off the cube; only the small ones need their atoms. Counts over the
+  // same columns are one check.
+  const exposed = new Map<string, number[]>();
+  cells.forEach((_, i) => suppressed[i] && exposed.set(rows[i]!.join(), rows[i]!));
+  for (const f of u.describable()) {
+    const n = u.count(f);
+    if (n > 0 && n < threshold) {
+      const cols = live(u.atomsOf(f));
+      exposed.set(cols.join(), cols);
     }
-    if (added.size === 0) {
+  }
+  let pending = [...exposed.values()];
+  for (;;) {
+    const basis = new LinearBasis(columns, prime);
+    cells.forEach((c, i) => c.value > 0 && !suppressed[i] && basis.add(rows[i]!, i));
+    // A count not derivable now stays so (later rounds only withhold more): check it no more.
+    const derivable = pending.flatMap((cols) => {
+      const from = basis.contains(cols) ? basis.derivation(cols) : null;
+      return from ? [{ cols, from }] : [];
+    });
+    const withhold = new Set(derivable.map(({ from }) => cheapest(from, cells)));
+    // "Not derivable" is exact once every dependency among published rows holds over the
+    // rationals (see linear-audit.ts); a cell whose dependency cannot be confirmed is withheld.
+    if (withhold.size === 0) for (const i of basis.unverifiedDependents()) withhold.add(i);
+    if (withhold.size === 0)
       return {
         cells: [
-          ...cells.map((c, i) => toAggregate(c, suppressed.has(i))),
+          ...cells.map((c, i) => toAggregate(c, suppressed[i]!)),
           ...medians(facts, u, threshold),
         ],
         derive(q) {
-          const atoms = u.atoms.flatMap((a, i) => (inQuery(a, q) ? [i] : []));
-          const value = atoms.reduce((sum, i) => sum + atomCounts[i]!, 0);
-          return { value, derivable: basis.derivation(live(atoms)) !== null };
+          const atoms = u.atomsWhere((x) => inQuery(x, q));
+          const value = atoms.reduce((sum, a) => sum + u.counts[a]!, 0);
+          // Shown only when confirmed over the rationals: a false "derivable" would leak.
+          return { value, derivable: basis.derivesExactly(live(atoms)) };
         },
       };
-    }
-    for (const i of added) suppressed.add(i);
+    for (const i of withhold) suppressed[i] = true;
+    pending = [...derivable.map(({ cols }) => cols), ...[...withhold].map((i) => rows[i]!)];
   }
 }
 
-function within(atom: CellFilter, f: CellFilter): boolean {
-  return matches(f, {
-    host: atom.host!,
-    year: atom.year!,
-    group: atom.group!,
-    stage: atom.stageMin,
-    countable: atom.countable!,
-    firstResponseDays: null,
-  });
+/** The published cell to withhold to break a derivation: the smallest, then the first. */
+function cheapest(from: Map<number, number>, cells: Cell[]): number {
+  const [best] = [...from.keys()].sort((a, b) => cells[a]!.value - cells[b]!.value || a - b);
+  if (best === undefined) throw new Error("Suppression found no cell to withhold.");
+  return best;
 }
 
-function inQuery(a: CellFilter, q: CountQuery): boolean {
+function inQuery(a: AtomFact, q: CountQuery): boolean {
   return (
     (q.host === undefined || q.host === a.host) &&
     (q.group === undefined || q.group === a.group) &&
-    (q.yearFrom === undefined || a.year! >= q.yearFrom) &&
-    (q.yearTo === undefined || a.year! <= q.yearTo) &&
-    a.stageMin >= (q.stageMin ?? 0) &&
+    (q.yearFrom === undefined || a.year >= q.yearFrom) &&
+    (q.yearTo === undefined || a.year <= q.yearTo) &&
+    a.stage >= (q.stageMin ?? 0) &&
     (q.countable === undefined || q.countable === a.countable)
   );
 }
@@ -246,7 +200,7 @@ function inQuery(a: CellFilter, q: CountQuery): boolean {
 function toAggregate(c: Cell, suppressed: boolean): AggregateCell {
   const f = c.filter;
   return {
-    table: c.table!,
+    table: c.table,
     key: filterKey(f),
     host: f.host,
     year: f.year,
@@ -258,22 +212,30 @@ function toAggregate(c: Cell, suppressed: boolean): AggregateCell {
 }
 
 /** Median days to the first answer, shown only where at least `threshold` incidents had one. */
-function medians(facts: IncidentFact[], u: ReturnType<typeof atomUniverse>, threshold: number) {
+function medians(facts: IncidentFact[], u: AtomUniverse, threshold: number) {
+  // One pass: each answered incident joins its host-year, its host, its year and the total.
+  const days = new Map<string, number[]>();
+  for (const x of facts)
+    if (x.firstResponseDays !== null)
+      for (const host of [x.host, null])
+        for (const year of [x.year, null]) {
+          const key = `${host}|${year}`;
+          const list = days.get(key) ?? [];
+          if (list.length === 0) days.set(key, list);
+          list.push(x.firstResponseDays);
+        }
   const out: AggregateCell[] = [];
   for (const host of withNull(u.hosts))
     for (const year of withNull(u.years)) {
-      const f = { ...ALL, host, year };
-      const days = facts
-        .filter((x) => matches(f, x) && x.firstResponseDays !== null)
-        .map((x) => x.firstResponseDays!)
-        .sort((a, b) => a - b);
-      if (days.length === 0) continue;
-      const mid = Math.floor(days.length / 2);
-      const median = days.length % 2 ? days[mid]! : Math.round((days[mid - 1]! + days[mid]!) / 2);
-      const suppressed = days.length < threshold;
+      const sorted = days.get(`${host}|${year}`)?.sort((a, b) => a - b);
+      if (!sorted) continue;
+      const mid = Math.floor(sorted.length / 2);
+      const median =
+        sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
+      const suppressed = sorted.length < threshold;
       out.push({
         table: "median_first_response_days",
-        key: filterKey(f),
+        key: filterKey({ ...ALL, host, year }),
         host,
         year,
         group: null,
