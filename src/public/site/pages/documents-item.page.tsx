@@ -7,8 +7,7 @@ import {
   listPublicAttachments,
   publicFilePath,
 } from "../../../publishing/public-attachments.repository.ts";
-import { publishedIncidentIds } from "../../../publishing/public-store.repository.ts";
-import type { PublicPageType } from "../public-page.ts";
+import type { PublicPageType, RenderedPage } from "../public-page.ts";
 import { href, type PublicContext } from "../public-context.ts";
 import { pt } from "../public-i18n.ts";
 import { PublicLayout, renderPublicPage, type Crumb } from "../public-layout.tsx";
@@ -23,8 +22,9 @@ import {
 } from "./documents.parts.tsx";
 import {
   allDocumentSlugs,
-  citedIncidents,
-  getPublishedDocument,
+  getPublishedDocuments,
+  publicIncidentSummaries,
+  type CitedIncidentRow,
   type PublishedDocument,
 } from "./documents.repository.ts";
 
@@ -137,26 +137,46 @@ function ShareLinks(props: { ctx: PublicContext; title: string }) {
   );
 }
 
-async function renderDocument(ctx: PublicContext, params: ItemParams) {
+/** A document with what its page shows besides the text: public incidents and files. */
+interface DocumentPageData {
+  doc: PublishedDocument;
+  /** Every incident its texts cite that is public now (withdrawn ones are left out). */
+  incidents: ReadonlyMap<string, CitedIncidentRow>;
+  attachments: DocumentAttachment[];
+}
+
+/** The page data of several documents, read in a few queries for all of them. */
+async function loadDocumentPages(
+  db: Kysely<any>,
+  slugs: readonly string[],
+): Promise<Map<string, DocumentPageData>> {
+  const docs = await getPublishedDocuments(db, slugs);
+  const ids = new Set<string>();
+  for (const doc of docs.values()) {
+    for (const id of doc.citedIncidentIds) ids.add(id);
+    for (const t of doc.translations) for (const m of t.body.matchAll(CITATION)) ids.add(m[1]!);
+  }
+  const incidents = await publicIncidentSummaries(db, [...ids]);
+  const out = new Map<string, DocumentPageData>();
+  for (const doc of docs.values())
+    out.set(doc.slug, { doc, incidents, attachments: await documentAttachments(db, doc) });
+  return out;
+}
+
+/** A document page in the context's language (or the page naming the languages it exists in). */
+function drawDocument(ctx: PublicContext, data: DocumentPageData): RenderedPage {
   const l = ctx.lang;
-  if (!SLUG.test(params.slug)) return null;
-  const doc = await getPublishedDocument(ctx.db, params.slug);
-  if (!doc) return null;
+  const { doc, incidents, attachments } = data;
   const text = doc.translations.find((t) => t.language === l);
   if (!text) return { body: missingTranslation(ctx, doc) };
 
   // Citations in the text may name incidents withdrawn since: link only those public now.
-  const inBody = [...text.body.matchAll(CITATION)].map((m) => m[1]!);
-  const published = await publishedIncidentIds(ctx.db, [
-    ...new Set([...inBody, ...doc.citedIncidentIds]),
-  ]);
   const { html, toc } = renderDocumentMarkdown(text.body, {
     lang: l,
-    incidentHref: (id) => (published.has(id) ? href(ctx, `/${l}/incidents/${id}/`) : null),
+    incidentHref: (id) => (incidents.has(id) ? href(ctx, `/${l}/incidents/${id}/`) : null),
     ...(ctx.config.liveUrl ? { siteOrigin: ctx.config.liveUrl } : {}),
   });
-  const cited = await citedIncidents(ctx.db, doc.citedIncidentIds);
-  const attachments = await documentAttachments(ctx.db, doc);
+  const cited = doc.citedIncidentIds.flatMap((id) => incidents.get(id) ?? []);
   const others = orderLanguages(doc.translations.map((t) => t.language)).filter((c) => c !== l);
   const titles = new Map(doc.translations.map((t) => [t.language, t.title]));
   const category = doc.categories[0];
@@ -291,5 +311,18 @@ export const documentItemPage: PublicPageType<ItemParams> = {
   async *paths(ctx) {
     for (const slug of await allDocumentSlugs(ctx.db)) yield { slug };
   },
-  render: renderDocument,
+  async render(ctx, params) {
+    if (!SLUG.test(params.slug)) return null;
+    const data = (await loadDocumentPages(ctx.db, [params.slug])).get(params.slug);
+    return data ? drawDocument(ctx, data) : null;
+  },
+  async renderMany(requests) {
+    if (requests.length === 0) return [];
+    const slugs = [...new Set(requests.map((r) => r.params.slug).filter((s) => SLUG.test(s)))];
+    const found = await loadDocumentPages(requests[0]!.ctx.db, slugs);
+    return requests.map(({ ctx, params }) => {
+      const data = SLUG.test(params.slug) ? found.get(params.slug) : undefined;
+      return data ? drawDocument(ctx, data) : null;
+    });
+  },
 };

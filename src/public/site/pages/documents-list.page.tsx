@@ -1,5 +1,10 @@
 import type { Lang } from "../../../i18n/languages.ts";
-import type { PublicPageType } from "../public-page.ts";
+import {
+  pageRuns,
+  type PageRequest,
+  type PublicPageType,
+  type RenderedPage,
+} from "../public-page.ts";
 import { href, type PublicContext } from "../public-context.ts";
 import { pt } from "../public-i18n.ts";
 import { PublicLayout, renderPublicPage, type Crumb } from "../public-layout.tsx";
@@ -19,6 +24,7 @@ import {
   documentTitles,
   listDocuments,
   type DocumentFilter,
+  type DocumentListItem,
 } from "./documents.repository.ts";
 
 type ListParams = { category?: string; type?: string; page?: string };
@@ -139,8 +145,16 @@ function pageNumber(raw: string | undefined): number | null {
   return n >= 2 ? n : null;
 }
 
-async function renderListing(ctx: PublicContext, params: ListParams) {
-  const l = ctx.lang;
+/** A listing request once checked: its filter, the search words (live only) and the page. */
+interface ListingRequest {
+  ctx: PublicContext;
+  f: DocumentFilter;
+  q: string;
+  page: number;
+}
+
+/** Checks a listing's path parameters and query; null for a listing that cannot exist. */
+function checkListing(ctx: PublicContext, params: ListParams): ListingRequest | null {
   if (params.category !== undefined && !CATEGORIES.includes(params.category)) return null;
   if (params.type !== undefined && !TYPES.includes(params.type)) return null;
   const page = pageNumber(params.page);
@@ -149,19 +163,64 @@ async function renderListing(ctx: PublicContext, params: ListParams) {
   const query = (ctx as { query?: Readonly<Record<string, string>> }).query;
   const q = ctx.mode === "server" ? (query?.q ?? "").trim().slice(0, MAX_QUERY) : "";
   const f: DocumentFilter = { category: params.category, type: params.type, q: q || undefined };
-  const items = await listDocuments(ctx.db, l, f, {
-    limit: PAGE_SIZE,
-    offset: (page - 1) * PAGE_SIZE,
-  });
-  // A short first page is the whole list: no need to count.
-  const total =
-    page === 1 && items.length < PAGE_SIZE ? items.length : await countDocuments(ctx.db, l, f);
+  return { ctx, f, q, page };
+}
+
+/** What one listing page shows, read from the store. */
+interface ListingData {
+  items: DocumentListItem[];
+  total: number;
+  titles: Map<string, Map<string, string>>;
+}
+
+/**
+ * Listing pages, read per listing (language, filter, search) and run of consecutive pages: one
+ * query for the documents of a whole run, one count and one query for untranslated titles.
+ */
+async function renderListings(
+  requests: readonly PageRequest<ListParams>[],
+): Promise<(RenderedPage | null)[]> {
+  const checked = requests.map((r) => checkListing(r.ctx, r.params));
+  const groups = new Map<string, ListingRequest[]>();
+  for (const c of checked) {
+    if (!c) continue;
+    const key = JSON.stringify([c.ctx.lang, c.f.category, c.f.type, c.f.q]);
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const data = new Map<ListingRequest, ListingData>();
+  for (const group of groups.values()) {
+    const { ctx, f } = group[0]!;
+    const items = new Map<number, DocumentListItem[]>();
+    let total: number | null = null;
+    for (const [first, last] of pageRuns(group.map((g) => g.page))) {
+      const limit = (last - first + 1) * PAGE_SIZE;
+      const rows = await listDocuments(ctx.db, ctx.lang, f, {
+        limit,
+        offset: (first - 1) * PAGE_SIZE,
+      });
+      // A short read from the start is the whole list: no need to count.
+      if (first === 1 && rows.length < limit) total = rows.length;
+      for (let p = first; p <= last; p++)
+        items.set(p, rows.slice((p - first) * PAGE_SIZE, (p - first + 1) * PAGE_SIZE));
+    }
+    total ??= await countDocuments(ctx.db, ctx.lang, f);
+    const untranslated = [...items.values()].flat().filter((i) => i.title === null);
+    const titles = await documentTitles(
+      ctx.db,
+      untranslated.map((i) => i.slug),
+    );
+    for (const g of group) data.set(g, { items: items.get(g.page)!, total, titles });
+  }
+  return checked.map((c) => (c ? drawListing(c, data.get(c)!) : null));
+}
+
+/** One listing page; null when the page number is past the end. */
+function drawListing(request: ListingRequest, data: ListingData): RenderedPage | null {
+  const { ctx, f, q, page } = request;
+  const { items, total, titles } = data;
+  const l = ctx.lang;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   if (page > pages || (page > 1 && items.length === 0)) return null;
-  const titles = await documentTitles(
-    ctx.db,
-    items.filter((i) => i.title === null).map((i) => i.slug),
-  );
   const title = listingTitle(l, f);
   const language = languageName(l, l);
   const suffix = q ? `?q=${encodeURIComponent(q)}` : "";
@@ -248,7 +307,8 @@ function listingPage(
     id,
     route,
     paths: (ctx, lang) => listingPaths(ctx, lang, withCategory, withType, paged),
-    render: renderListing,
+    render: async (ctx, params) => (await renderListings([{ ctx, params }]))[0]!,
+    renderMany: renderListings,
   };
 }
 

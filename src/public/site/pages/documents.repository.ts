@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Lang } from "../../../i18n/languages.ts";
+import { IN_LIST_MAX } from "./incidents.repository.ts";
 
 /** Which published documents a listing shows. */
 export interface DocumentFilter {
@@ -149,16 +150,17 @@ export async function documentTitles(
   slugs: string[],
 ): Promise<Map<string, Map<string, string>>> {
   const out = new Map<string, Map<string, string>>();
-  if (!slugs.length) return out;
-  const rows = await db
-    .selectFrom("public_document_translations")
-    .select(["slug", "language", "title"])
-    .where("slug", "in", slugs)
-    .execute();
-  for (const r of rows as { slug: string; language: string; title: string }[]) {
-    const titles = out.get(r.slug) ?? new Map<string, string>();
-    titles.set(r.language, r.title);
-    out.set(r.slug, titles);
+  for (let i = 0; i < slugs.length; i += IN_LIST_MAX) {
+    const rows = await db
+      .selectFrom("public_document_translations")
+      .select(["slug", "language", "title"])
+      .where("slug", "in", slugs.slice(i, i + IN_LIST_MAX))
+      .execute();
+    for (const r of rows as { slug: string; language: string; title: string }[]) {
+      const titles = out.get(r.slug) ?? new Map<string, string>();
+      titles.set(r.language, r.title);
+      out.set(r.slug, titles);
+    }
   }
   return out;
 }
@@ -168,34 +170,51 @@ export async function getPublishedDocument(
   db: Kysely<any>,
   slug: string,
 ): Promise<PublishedDocument | null> {
-  const d = await db
-    .selectFrom("public_documents")
-    .selectAll()
-    .where("slug", "=", slug)
-    .executeTakeFirst();
-  if (!d) return null;
-  const translations = await db
-    .selectFrom("public_document_translations")
-    .select(["language", "title", "summary", "body_markdown"])
-    .where("slug", "=", slug)
-    .orderBy("language")
-    .execute();
-  return {
-    slug: String(d.slug),
-    documentType: String(d.document_type),
-    categories: json(d.categories),
-    coAuthors: json(d.co_authors),
-    citedIncidentIds: json(d.cited_incident_ids),
-    publishedOn: d.published_on ?? null,
-    publishedAt: String(d.published_at),
-    originalLanguage: String(d.original_language),
-    translations: translations.map((t: Record<string, unknown>) => ({
-      language: String(t.language),
-      title: String(t.title),
-      summary: (t.summary as string | null) ?? null,
-      body: String(t.body_markdown),
-    })),
-  };
+  return (await getPublishedDocuments(db, [slug])).get(slug) ?? null;
+}
+
+/** Several published documents with all their translations, by slug (absent slugs left out). */
+export async function getPublishedDocuments(
+  db: Kysely<any>,
+  slugs: readonly string[],
+): Promise<Map<string, PublishedDocument>> {
+  const out = new Map<string, PublishedDocument>();
+  for (let i = 0; i < slugs.length; i += IN_LIST_MAX) {
+    const part = slugs.slice(i, i + IN_LIST_MAX);
+    const docs = await db
+      .selectFrom("public_documents")
+      .selectAll()
+      .where("slug", "in", part)
+      .execute();
+    if (!docs.length) continue;
+    const translations = await db
+      .selectFrom("public_document_translations")
+      .select(["slug", "language", "title", "summary", "body_markdown"])
+      .where("slug", "in", part)
+      .orderBy("slug")
+      .orderBy("language")
+      .execute();
+    for (const d of docs)
+      out.set(String(d.slug), {
+        slug: String(d.slug),
+        documentType: String(d.document_type),
+        categories: json(d.categories),
+        coAuthors: json(d.co_authors),
+        citedIncidentIds: json(d.cited_incident_ids),
+        publishedOn: d.published_on ?? null,
+        publishedAt: String(d.published_at),
+        originalLanguage: String(d.original_language),
+        translations: [],
+      });
+    for (const t of translations as Record<string, unknown>[])
+      out.get(String(t.slug))?.translations.push({
+        language: String(t.language),
+        title: String(t.title),
+        summary: (t.summary as string | null) ?? null,
+        body: String(t.body_markdown),
+      });
+  }
+  return out;
 }
 
 /** Every published slug (for the static mirror). */
@@ -251,25 +270,25 @@ export async function feedEntries(
   }));
 }
 
-/** The cited incidents that are public now, in the order given. */
-export async function citedIncidents(db: Kysely<any>, ids: string[]): Promise<CitedIncidentRow[]> {
-  if (!ids.length) return [];
-  const rows = await db
-    .selectFrom("public_incidents")
-    .select(["public_id", "host_state", "date_label", "primary_tactic"])
-    .where("public_id", "in", ids)
-    .execute();
-  const byId = new Map(rows.map((r: Record<string, unknown>) => [String(r.public_id), r]));
-  return ids.flatMap((id) => {
-    const r = byId.get(id);
-    if (!r) return [];
-    return [
-      {
-        publicId: id,
+/** Which of these incidents are public now, with what a citation shows of each, by public id. */
+export async function publicIncidentSummaries(
+  db: Kysely<any>,
+  ids: readonly string[],
+): Promise<Map<string, CitedIncidentRow>> {
+  const out = new Map<string, CitedIncidentRow>();
+  for (let i = 0; i < ids.length; i += IN_LIST_MAX) {
+    const rows = await db
+      .selectFrom("public_incidents")
+      .select(["public_id", "host_state", "date_label", "primary_tactic"])
+      .where("public_id", "in", ids.slice(i, i + IN_LIST_MAX))
+      .execute();
+    for (const r of rows as Record<string, unknown>[])
+      out.set(String(r.public_id), {
+        publicId: String(r.public_id),
         hostState: String(r.host_state),
         dateLabel: (r.date_label as string | null) ?? null,
         primaryTactic: (r.primary_tactic as string | null) ?? null,
-      },
-    ];
-  });
+      });
+  }
+  return out;
 }

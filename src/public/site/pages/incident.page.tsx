@@ -4,11 +4,11 @@ import type { PublicIncident } from "../../../publishing/public-incident.types.t
 import { href, type PublicContext } from "../public-context.ts";
 import { pt } from "../public-i18n.ts";
 import { PublicLayout, renderPublicPage } from "../public-layout.tsx";
-import type { PublicPageType } from "../public-page.ts";
+import type { PublicPageType, RenderedPage } from "../public-page.ts";
 import { ip } from "./incident.messages.ts";
 import { generalisedDate, stateName, termLabel } from "./incidents.labels.ts";
 import { im, stageLabel } from "./incidents.messages.ts";
-import { allIncidentIds, findIncident } from "./incidents.repository.ts";
+import { allIncidentIds, findIncident, findIncidents } from "./incidents.repository.ts";
 
 // Public ids are "i" + hex; anything else cannot exist, so it never reaches the database.
 const PUBLIC_ID = /^[a-z0-9-]{1,64}$/;
@@ -196,6 +196,27 @@ function safeUrl(url: string | null): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
+/** The incident page around the incident's view (live and mirror pages alike). */
+function incidentPageBody(ctx: PublicContext, p: PublicIncident): RenderedPage {
+  const l = ctx.lang;
+  const title = incidentTitle(l, p);
+  return {
+    body: renderPublicPage(
+      <PublicLayout
+        ctx={ctx}
+        title={title}
+        description={p.summary ?? undefined}
+        breadcrumb={[
+          { label: pt(l, "nav.home"), path: `/${l}/` },
+          { label: pt(l, "nav.incidents"), path: `/${l}/incidents/` },
+        ]}
+      >
+        <IncidentView ctx={ctx} p={p} />
+      </PublicLayout>,
+    ),
+  };
+}
+
 /** `/{lang}/incidents/{publicId}/`: one published incident; 404 when unknown or withdrawn. */
 export const incidentPage: PublicPageType<{ publicId: string }> = {
   id: "incident",
@@ -206,23 +227,15 @@ export const incidentPage: PublicPageType<{ publicId: string }> = {
   async render(ctx, params) {
     if (!PUBLIC_ID.test(params.publicId)) return null;
     const p = await findIncident(ctx.db, params.publicId);
-    if (!p) return null;
-    const l = ctx.lang;
-    const title = incidentTitle(l, p);
-    return {
-      body: renderPublicPage(
-        <PublicLayout
-          ctx={ctx}
-          title={title}
-          description={p.summary ?? undefined}
-          breadcrumb={[
-            { label: pt(l, "nav.home"), path: `/${l}/` },
-            { label: pt(l, "nav.incidents"), path: `/${l}/incidents/` },
-          ]}
-        >
-          <IncidentView ctx={ctx} p={p} />
-        </PublicLayout>,
-      ),
-    };
+    return p ? incidentPageBody(ctx, p) : null;
+  },
+  async renderMany(requests) {
+    if (requests.length === 0) return [];
+    const ids = requests.map((r) => r.params.publicId).filter((id) => PUBLIC_ID.test(id));
+    const found = await findIncidents(requests[0]!.ctx.db, ids);
+    return requests.map(({ ctx, params }) => {
+      const p = PUBLIC_ID.test(params.publicId) ? found.get(params.publicId) : undefined;
+      return p ? incidentPageBody(ctx, p) : null;
+    });
   },
 };

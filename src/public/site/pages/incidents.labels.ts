@@ -4,16 +4,25 @@ import { LABELS, type Scheme } from "../../../vocabularies/vocabulary.labels.ts"
 import { im } from "./incidents.messages.ts";
 
 const regionNames = new Map<Lang, Intl.DisplayNames>();
+// Looking a name up in Intl costs more than drawing the rest of its table cell, and a site names
+// the same few hundred states on every page: each name is looked up once per language.
+const stateNames = new Map<string, string>();
 
 /** A state's name in the reader's language from its ISO code ("GE" → "საქართველო"). */
 export function stateName(lang: Lang, code: string): string {
+  // Only two capital letters reach Intl: anything else is shown as it is (never throws).
+  if (!/^[A-Z]{2}$/.test(code)) return code;
+  const key = `${lang} ${code}`;
+  const known = stateNames.get(key);
+  if (known !== undefined) return known;
   let names = regionNames.get(lang);
   if (!names) {
     names = new Intl.DisplayNames([LANGUAGE_TAGS[lang]], { type: "region", fallback: "code" });
     regionNames.set(lang, names);
   }
-  // Only two capital letters reach Intl: anything else is shown as it is (never throws).
-  return /^[A-Z]{2}$/.test(code) ? (names.of(code) ?? code) : code;
+  const name = names.of(code) ?? code;
+  stateNames.set(key, name);
+  return name;
 }
 
 // LABELS tuples are ordered en, ka, az, ru; LANGUAGES is ka, en, az, ru.

@@ -35,6 +35,9 @@ export interface PublicCellRow {
   suppressed: boolean;
 }
 
+/** Values bound in one `in (…)` list: well under SQLite's and PostgreSQL's parameter limits. */
+export const IN_LIST_MAX = 500;
+
 // Many-valued filters live in the facets table (one row per value, indexed on facet + value).
 const FACETS = { group: "tactic_group", tactic: "tactic", profile: "target_profile" } as const;
 
@@ -133,6 +136,23 @@ export async function findIncident(
     .where("public_id", "=", publicId)
     .executeTakeFirst();
   return row ? (JSON.parse(String(row.payload)) as PublicIncident) : null;
+}
+
+/** Several published incidents' payloads by public id (absent ids are left out). */
+export async function findIncidents(
+  db: Kysely<any>,
+  publicIds: readonly string[],
+): Promise<Map<string, PublicIncident>> {
+  const out = new Map<string, PublicIncident>();
+  for (let i = 0; i < publicIds.length; i += IN_LIST_MAX) {
+    const rows = await db
+      .selectFrom("public_incidents")
+      .select(["public_id", "payload"])
+      .where("public_id", "in", publicIds.slice(i, i + IN_LIST_MAX))
+      .execute();
+    for (const r of rows) out.set(String(r.public_id), JSON.parse(String(r.payload)));
+  }
+  return out;
 }
 
 /**
