@@ -7,7 +7,7 @@ import { measureQueries, runStore, type Result } from "./store/run.ts";
 
 /**
  * `npm run bench -- store [--n N] [--json] [--runs R] [--dialect sqlite|postgres|both]`
- * `npm run bench -- public [--docs N] [--incidents N] [--runs R] [--build-runs B] [--json]`
+ * `npm run bench -- public [--docs N] [--incidents N] [--runs R] [--build-runs B] [--only builds] [--json]`
  * `npm run bench -- suppression [--runs R] [--json]`
  */
 async function main(): Promise<void> {
@@ -27,6 +27,7 @@ async function main(): Promise<void> {
       connections: { type: "string", default: "32" },
       "no-lighthouse": { type: "boolean", default: false },
       keep: { type: "boolean", default: false },
+      only: { type: "string" },
     },
   });
   const scenario = positionals[0] ?? "store";
@@ -79,6 +80,8 @@ async function main(): Promise<void> {
 
 /** The public-site scenario: server vs nginx, export vs Hugo and Eleventy, weight, Lighthouse. */
 async function benchPublic(values: Record<string, string | boolean | undefined>): Promise<void> {
+  if (values.only !== undefined && values.only !== "builds")
+    throw new Error(`--only takes "builds" (got "${String(values.only)}").`);
   const incidents = Number(values.incidents);
   const runs = Number(values.runs ?? 3);
   const opts = {
@@ -90,6 +93,7 @@ async function benchPublic(values: Record<string, string | boolean | undefined>)
     connections: Number(values.connections),
     lighthouse: !values["no-lighthouse"],
     keep: Boolean(values.keep),
+    buildsOnly: values.only === "builds",
     log: (s: string) => (values.json ? process.stderr : process.stdout).write(s + "\n"),
   };
   const report = await runPublic(opts);

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import type { LoadRun } from "./public-http.ts";
 import type { BuildRun } from "./public-peers.ts";
 import type { PublicOptions, PublicReport } from "./public.ts";
@@ -107,7 +108,10 @@ export function publicTable(r: PublicReport, o: PublicOptions): string {
         `100 / ≥ 95 — ${met(l.accessibility === 100 && l.performance >= 95)}${l.failedAudits.length ? `; below 1: ${l.failedAudits.join(", ")}` : ""}`,
       ]);
   }
-  const head = `## public, ${n(o.docs)} documents (${n(r.data.translations)} translations), ${n(o.incidents)} incidents — median of ${o.runs} load rounds (${o.seconds} s, ${o.connections} connections, wrk -t1) and ${o.buildRuns} build rounds`;
+  const load = o.buildsOnly
+    ? "builds only:"
+    : `median of ${o.runs} load rounds (${o.seconds} s, ${o.connections} connections, wrk -t1) and`;
+  const head = `## public, ${n(o.docs)} documents (${n(r.data.translations)} translations), ${n(o.incidents)} incidents — ${load} ${o.buildRuns} build rounds, ${availableParallelism()} cores`;
   return [
     head,
     "",
