@@ -161,6 +161,29 @@ export function PublicLayout(props: {
   );
 }
 
+/**
+ * A box that scrolls sideways when its table or chart is wider than the screen (a phone): a
+ * named group with a tab stop, so keyboard users can scroll it and screen readers announce what
+ * it holds (its caption or heading, by id). A group, not a region: a page of tables would
+ * otherwise fill the landmark list with names its sections already carry.
+ */
+export function ScrollBox(props: {
+  labelledBy: string;
+  class?: string;
+  children?: preact.ComponentChildren;
+}) {
+  return (
+    <div
+      class={props.class ?? "table-wrap"}
+      role="group"
+      tabIndex={0}
+      aria-labelledby={props.labelledBy}
+    >
+      {props.children}
+    </div>
+  );
+}
+
 /** A complete HTML document from a page tree (Preact escapes every text and attribute). */
 export function renderPublicPage(node: preact.VNode): string {
   return "<!doctype html>" + renderToString(node);

@@ -2,7 +2,7 @@ import { formatDateTime } from "../../../i18n/i18n.ts";
 import type { RenderedFigure } from "../../render/chart-svg.ts";
 import { href, type PublicContext } from "../public-context.ts";
 import { pt } from "../public-i18n.ts";
-import { PublicLayout, renderPublicPage, type Crumb } from "../public-layout.tsx";
+import { PublicLayout, renderPublicPage, ScrollBox, type Crumb } from "../public-layout.tsx";
 import type { PublicPageType, RenderedPage } from "../public-page.ts";
 import {
   funnelByYear,
@@ -24,11 +24,17 @@ function Figure(props: { id: string; fig: RenderedFigure }) {
     <section class="dashboard-figure" aria-labelledby={`${id}-heading`}>
       {/* "-title" and "-desc" belong to the SVG's own <title> and <desc>. */}
       <h2 id={`${id}-heading`}>{fig.title}</h2>
-      <div class="figure" dangerouslySetInnerHTML={{ __html: fig.svg }} />
+      <div
+        class="figure"
+        role="group"
+        tabIndex={0}
+        aria-labelledby={`${id}-heading`}
+        dangerouslySetInnerHTML={{ __html: fig.svg }}
+      />
       <p>{fig.description}</p>
-      <div class="table-wrap">
+      <ScrollBox labelledBy={`${id}-caption`}>
         <table>
-          <caption>{fig.table.caption}</caption>
+          <caption id={`${id}-caption`}>{fig.table.caption}</caption>
           <thead>
             <tr>
               {fig.table.columns.map((c, i) => (
@@ -43,13 +49,15 @@ function Figure(props: { id: string; fig: RenderedFigure }) {
               <tr key={i}>
                 <th scope="row">{r.label}</th>
                 {r.cells.map((c, j) => (
-                  <td key={j}>{c}</td>
+                  <td key={j} class="num">
+                    {c}
+                  </td>
                 ))}
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </section>
   );
 }
@@ -127,9 +135,9 @@ async function renderDashboard(
         {byYear.years.length > 0 && (
           <section aria-labelledby="by-year-title">
             <h2 id="by-year-title">{am.t(l, "by_year_title", { scope })}</h2>
-            <div class="table-wrap">
+            <ScrollBox labelledBy="by-year-caption">
               <table>
-                <caption>{am.t(l, "by_year_title", { scope })}</caption>
+                <caption id="by-year-caption">{am.t(l, "by_year_title", { scope })}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{am.t(l, "col_year")}</th>
@@ -145,13 +153,15 @@ async function renderDashboard(
                     <tr key={y}>
                       <th scope="row">{y}</th>
                       {[1, 2, 3, 4, 5, 6].map((s) => (
-                        <td key={s}>{byYear.value(y, s)}</td>
+                        <td key={s} class="num">
+                          {byYear.value(y, s)}
+                        </td>
                       ))}
                     </tr>
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           </section>
         )}
       </PublicLayout>,

@@ -1,7 +1,7 @@
 import type { Lang } from "../../../i18n/languages.ts";
 import { href } from "../public-context.ts";
 import { pt } from "../public-i18n.ts";
-import { PublicLayout, renderPublicPage } from "../public-layout.tsx";
+import { PublicLayout, renderPublicPage, ScrollBox } from "../public-layout.tsx";
 import type { PublicPageType } from "../public-page.ts";
 import { DICTIONARY } from "./data.dictionary.ts";
 import { dm } from "./data.messages.ts";
@@ -55,9 +55,9 @@ export const dataPage: PublicPageType = {
             <a href={href(ctx, `/${l}/accountability/`)}>{dm.t(l, "accountability_link")}</a>
           </p>
           <h2 id="dictionary">{dm.t(l, "dictionary")}</h2>
-          <div class="table-wrap">
+          <ScrollBox labelledBy="dictionary-caption">
             <table class="dictionary">
-              <caption>{dm.t(l, "dictionary_caption")}</caption>
+              <caption id="dictionary-caption">{dm.t(l, "dictionary_caption")}</caption>
               <thead>
                 <tr>
                   <th scope="col">{dm.t(l, "col_name")}</th>
@@ -79,31 +79,35 @@ export const dataPage: PublicPageType = {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           {withScheme.map((c) => {
             const scheme = DICTIONARY[c].scheme!;
             return (
               <details key={c}>
                 <summary>{dm.t(l, "vocabulary", { column: c })}</summary>
-                <table>
-                  <caption>{dm.t(l, "vocabulary", { column: c })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{dm.t(l, "code")}</th>
-                      <th scope="col">{dm.t(l, "label")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {schemeCodes(scheme).map((code) => (
-                      <tr key={code}>
-                        <th scope="row">
-                          <code>{code}</code>
-                        </th>
-                        <td>{termLabel(l, scheme, code)}</td>
+                <ScrollBox labelledBy={`codes-${c}-caption`}>
+                  <table>
+                    <caption id={`codes-${c}-caption`}>
+                      {dm.t(l, "vocabulary", { column: c })}
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{dm.t(l, "code")}</th>
+                        <th scope="col">{dm.t(l, "label")}</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {schemeCodes(scheme).map((code) => (
+                        <tr key={code}>
+                          <th scope="row">
+                            <code>{code}</code>
+                          </th>
+                          <td>{termLabel(l, scheme, code)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </ScrollBox>
               </details>
             );
           })}

@@ -3,7 +3,7 @@ import { formatPartialDate } from "../../../i18n/i18n.ts";
 import type { PublicIncident } from "../../../publishing/public-incident.types.ts";
 import { href, type PublicContext } from "../public-context.ts";
 import { pt } from "../public-i18n.ts";
-import { PublicLayout, renderPublicPage } from "../public-layout.tsx";
+import { PublicLayout, renderPublicPage, ScrollBox } from "../public-layout.tsx";
 import type { PublicPageType, RenderedPage } from "../public-page.ts";
 import { ip } from "./incident.messages.ts";
 import { generalisedDate, stateName, termLabel } from "./incidents.labels.ts";
@@ -136,9 +136,9 @@ function IncidentView(props: { ctx: PublicContext; p: PublicIncident }) {
       {p.attributions.length === 0 ? (
         <p>{ip.t(l, "attr_none")}</p>
       ) : (
-        <div class="table-wrap">
+        <ScrollBox labelledBy="attributions-caption">
           <table>
-            <caption>{ip.t(l, "attr_caption")}</caption>
+            <caption id="attributions-caption">{ip.t(l, "attr_caption")}</caption>
             <thead>
               <tr>
                 <th scope="col">{ip.t(l, "attr_state")}</th>
@@ -156,7 +156,7 @@ function IncidentView(props: { ctx: PublicContext; p: PublicIncident }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       <h2>{ip.t(l, "response")}</h2>
       <Response lang={l} p={p} />

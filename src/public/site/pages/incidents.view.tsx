@@ -4,6 +4,7 @@ import { FILTER_FIELDS, type FilterField, type FilterOptions } from "./incidents
 import { generalisedDate, stateName, termLabel } from "./incidents.labels.ts";
 import { im, stageLabel } from "./incidents.messages.ts";
 import type { IncidentListRow } from "./incidents.repository.ts";
+import { ScrollBox } from "../public-layout.tsx";
 
 const FIELD_LABEL = {
   origin: "filters.origin",
@@ -109,9 +110,9 @@ export function IncidentTable(props: { ctx: PublicContext; rows: IncidentListRow
   const { ctx } = props;
   const l = ctx.lang;
   return (
-    <div class="table-wrap">
+    <ScrollBox labelledBy="incidents-caption">
       <table>
-        <caption>{im.t(l, "list.caption")}</caption>
+        <caption id="incidents-caption">{im.t(l, "list.caption")}</caption>
         <thead>
           <tr>
             <th scope="col">{im.t(l, "col.id")}</th>
@@ -141,7 +142,7 @@ export function IncidentTable(props: { ctx: PublicContext; rows: IncidentListRow
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 
