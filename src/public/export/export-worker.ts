@@ -33,15 +33,16 @@ export type FromWorker =
 const store = (workerData as { store: PublicStoreSpec }).store;
 const port = parentPort!;
 const pages = new Map(PUBLIC_PAGES.map((p) => [p.id, p]));
-let export_: { db: Kysely<any>; base: ExportBase; writer: MirrorWriter } | null = null;
+/** The export under way, from "start" on. */
+let current: { db: Kysely<any>; base: ExportBase; writer: MirrorWriter } | null = null;
 // Messages are handled one at a time, in order (the main thread sends the next task before
 // this one ends, so the worker never waits for work).
 let queue: Promise<void> = Promise.resolve();
 
 async function run(id: number, task: ExportTask): Promise<void> {
   try {
-    if (!export_) throw new Error("Export worker: a task came before start.");
-    const { base, writer } = export_;
+    if (!current) throw new Error("Export worker: a task came before start.");
+    const { base, writer } = current;
     const before = { files: writer.files, bytes: writer.bytes };
     const written = await runTask(base, pages, writer, task);
     const answer: FromWorker = {
@@ -62,12 +63,12 @@ function handle(message: ToWorker): Promise<void> {
     const { root, config, now } = message.start;
     const db = openPublicReader(store);
     const base: ExportBase = { mode: "static", config, db, now: new Date(now) };
-    export_ = { db, base, writer: new MirrorWriter(root) };
+    current = { db, base, writer: new MirrorWriter(root) };
     return Promise.resolve();
   }
   if ("close" in message)
     return (async () => {
-      await export_?.db.destroy();
+      await current?.db.destroy();
       port.close();
     })();
   return run(message.id, message.task);
