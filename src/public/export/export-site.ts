@@ -94,7 +94,10 @@ async function writeSite(props: ExportProps, workers: ExportWorkers | null): Pro
     props.onProgress?.(report.pages);
   };
   const drawHere = async (task: ExportTask) => {
-    report.pages += await runTask(base, pageTypes, writer, task);
+    // Not `report.pages += await …`: that reads the count before the await, and would lose the
+    // pages of worker tasks counted meanwhile.
+    const pages = await runTask(base, pageTypes, writer, task);
+    report.pages += pages;
     props.onProgress?.(report.pages);
   };
 
