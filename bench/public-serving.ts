@@ -22,7 +22,9 @@ function medianLoad(runs: LoadRun[]): LoadRun {
 
 /** Fetches a page and checks it answers 200 with the expected text. */
 async function check(url: string, expect: string): Promise<string | null> {
-  const res = await fetch(url).catch((e: Error) => e);
+  // A fresh connection each time: after a long Lighthouse run the server has closed an idle
+  // keep-alive connection, and reusing it fails with "other side closed".
+  const res = await fetch(url, { headers: { connection: "close" } }).catch((e: Error) => e);
   if (res instanceof Error) return `${url}: ${res.message}`;
   const body = await res.text();
   if (res.status !== 200) return `${url} answered ${res.status}`;
