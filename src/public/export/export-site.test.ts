@@ -6,23 +6,15 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { filesUnder } from "../../test-support/files.ts";
 import { createTestVault, type TestVault } from "../../test-support/test-vault.ts";
 import { siteConfig } from "../site/site-config.ts";
 import { exportSite, fileFor } from "./export-site.ts";
-
-/** Every file under a folder, relative paths. */
-function walk(dir: string, base = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? walk(p, base) : [p.slice(base.length + 1)];
-  });
-}
 
 /** Links and sources of an HTML file that point inside the mirror. */
 function localLinks(html: string): string[] {
@@ -61,7 +53,7 @@ describe("static mirror", () => {
     assert.ok(report.pages >= 4, `${report.pages} pages`);
     assert.equal(existsSync(join(out, "stale.html")), false, "the previous export is gone");
     assert.equal(readdirSync(dirname(out)).filter((n) => n.includes("partial")).length, 0);
-    const files = walk(out);
+    const files = filesUnder(out);
     for (const l of ["ka", "en", "az", "ru"]) assert.ok(files.includes(`${l}/index.html`), l);
     for (const f of [
       "index.html",

@@ -6,13 +6,13 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import Database from "better-sqlite3-multiple-ciphers";
+import { filesUnder } from "../../test-support/files.ts";
 import { createTestVault, DIALECTS, type TestVault } from "../../test-support/test-vault.ts";
 import { seedManyPages } from "../site/pages/mirror.fixture.ts";
 import { siteConfig } from "../site/site-config.ts";
@@ -22,16 +22,6 @@ import { exportSite } from "./export-site.ts";
 import { fileFor, sitePathOf } from "./export-tasks.ts";
 import { ExportWorkers } from "./export-workers.ts";
 import { publicStoreSpec } from "./public-reader.ts";
-
-/** Every file under a folder, relative paths, sorted. */
-function walk(dir: string, base = dir): string[] {
-  return readdirSync(dir)
-    .flatMap((name) => {
-      const p = join(dir, name);
-      return statSync(p).isDirectory() ? walk(p, base) : [p.slice(base.length + 1)];
-    })
-    .sort();
-}
 
 for (const dialect of DIALECTS) {
   describe(`static export with worker threads (${dialect})`, () => {
@@ -64,8 +54,8 @@ for (const dialect of DIALECTS) {
         workers: new ExportWorkers(2, publicStoreSpec(t.config)),
       });
       assert.deepEqual({ ...shared, ms: 0 }, { ...alone, ms: 0 });
-      const files = walk(join(dir, "alone"));
-      assert.deepEqual(walk(join(dir, "workers")), files);
+      const files = filesUnder(join(dir, "alone"));
+      assert.deepEqual(filesUnder(join(dir, "workers")), files);
       assert.ok(files.includes("en/incidents/page/3/index.html"), "three pages of incidents");
       assert.ok(files.includes("en/documents/page/3/index.html"), "three pages of documents");
       for (const f of files)

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -15,6 +15,7 @@ import {
 import { saveNewRecord } from "../../records/record.commands.ts";
 import { buildApp } from "../../server/app.ts";
 import { buildOrganisation } from "../../test-support/factories.ts";
+import { filesUnder } from "../../test-support/files.ts";
 import { createTestVault, DIALECTS, type TestVault } from "../../test-support/test-vault.ts";
 import { exportSite } from "../export/export-site.ts";
 import { fillRoute } from "./public-page.ts";
@@ -23,14 +24,6 @@ import { siteConfig } from "./site-config.ts";
 
 /** Protected values the case factories write besides the canaries (phone, address, birth month). */
 const FIXED_PROTECTED = ["+995 500 000 099", "Fictional street 1", "1911-11"];
-
-/** Every file under a folder. */
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
-}
 
 for (const dialect of DIALECTS) {
   describe(`no public output holds a protected value (${dialect})`, () => {
@@ -115,7 +108,8 @@ for (const dialect of DIALECTS) {
       const out = join(mkdtempSync(join(tmpdir(), "tnr-canary-site-")), "site");
       try {
         await exportSite({ publicDb: t.vault.stores.publicDb, out, config: siteConfig({}, true) });
-        for (const f of walk(out)) outputs.push({ where: f, body: readFileSync(f, "utf8") });
+        for (const f of filesUnder(out))
+          outputs.push({ where: f, body: readFileSync(join(out, f), "utf8") });
       } finally {
         rmSync(join(out, ".."), { recursive: true, force: true });
       }
