@@ -239,6 +239,30 @@ export async function seedDocument(
 }
 
 /**
+ * Runs a publication command in one vault transaction, as a handler would: the caller's keys, the
+ * public store, the data folder (attached files are read from it) and the current time.
+ */
+export function runPublication<T>(
+  t: TestVault,
+  actor: StaffActor,
+  fn: (p: PublicationProps) => Promise<T>,
+): Promise<T> {
+  return t.vault
+    .db()
+    .transaction()
+    .execute((trx) =>
+      fn({
+        trx,
+        keys: t.vault.keys(),
+        actor,
+        publicDb: t.vault.stores.publicDb,
+        dataDir: t.config.dataDir,
+        now: new Date().toISOString(),
+      }),
+    );
+}
+
+/**
  * Publishes a record the way editors do: the first editor requests, the second approves, the
  * first publishes — each step in its own vault transaction.
  */
@@ -249,12 +273,7 @@ export async function publishThroughTwoEditors(
   recordId: string,
 ): Promise<void> {
   const run = <T>(actor: StaffActor, fn: (p: PublicationProps) => Promise<T>) =>
-    t.vault
-      .db()
-      .transaction()
-      .execute((trx) =>
-        fn({ trx, keys: t.vault.keys(), actor, publicDb: t.vault.stores.publicDb }),
-      );
+    runPublication(t, actor, fn);
   const req = await run(staff.editor, (p) => requestPublication({ ...p, recordType, recordId }));
   await run(staff.second, (p) => approvePublication({ ...p, publicationId: req.id }));
   await run(staff.editor, (p) => publishApproved({ ...p, publicationId: req.id }));

@@ -17,7 +17,7 @@ import { siteConfig } from "../public/site/site-config.ts";
 import type { DomainRecord } from "../records/record.types.ts";
 import { buildApp } from "../server/app.ts";
 import { createTestVault, DIALECTS, type TestVault } from "../test-support/test-vault.ts";
-import { staffOf } from "./case-bundle.factories.ts";
+import { runPublication, staffOf } from "./case-bundle.factories.ts";
 import {
   approvePublication,
   publishApproved,
@@ -37,18 +37,7 @@ for (const dialect of DIALECTS) {
     const CANARY = "CANARY8w1p";
 
     const run = <T>(actor: StaffActor, fn: (p: PublicationProps) => Promise<T>) =>
-      t.vault
-        .db()
-        .transaction()
-        .execute((trx) =>
-          fn({
-            trx,
-            keys: t.vault.keys(),
-            actor,
-            publicDb: t.vault.stores.publicDb,
-            dataDir: t.config.dataDir,
-          }),
-        );
+      runPublication(t, actor, fn);
 
     before(async () => {
       t = await createTestVault(dialect);

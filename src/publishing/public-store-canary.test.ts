@@ -8,6 +8,7 @@ import { buildOrganisation } from "../test-support/factories.ts";
 import { createTestVault, DIALECTS, type TestVault } from "../test-support/test-vault.ts";
 import {
   canaryFields,
+  runPublication,
   seedDocument,
   seedFullCase,
   type FullCaseOptions,
@@ -33,12 +34,7 @@ for (const dialect of DIALECTS) {
     after(async () => t.close());
 
     const run = <T>(actor: StaffActor, fn: (p: PublicationProps) => Promise<T>) =>
-      t.vault
-        .db()
-        .transaction()
-        .execute((trx) =>
-          fn({ trx, keys: t.vault.keys(), actor, publicDb: t.vault.stores.publicDb }),
-        );
+      runPublication(t, actor, fn);
 
     /** Request, approve (second editor), publish. */
     async function publish(

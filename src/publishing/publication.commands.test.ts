@@ -7,7 +7,7 @@ import { incidentSpec } from "../incidents/incident.schema.ts";
 import { saveChanges } from "../records/record.commands.ts";
 import { getRecord } from "../records/record.repository.ts";
 import { createTestVault, DIALECTS, type TestVault } from "../test-support/test-vault.ts";
-import { seedDocument, seedFullCase } from "./case-bundle.factories.ts";
+import { runPublication, seedDocument, seedFullCase } from "./case-bundle.factories.ts";
 import {
   approvePublication,
   preview,
@@ -28,18 +28,7 @@ for (const dialect of DIALECTS) {
 
     /** Runs a command in one vault transaction, as a handler would. */
     const run = <T>(actor: StaffActor, fn: (p: PublicationProps) => Promise<T>) =>
-      t.vault
-        .db()
-        .transaction()
-        .execute((trx) =>
-          fn({
-            trx,
-            keys: t.vault.keys(),
-            actor,
-            publicDb: t.vault.stores.publicDb,
-            now: new Date().toISOString(),
-          }),
-        );
+      runPublication(t, actor, fn);
     const publicRow = (id: string) =>
       t.vault.stores.publicDb
         .selectFrom("public_incidents")

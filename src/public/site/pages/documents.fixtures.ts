@@ -2,7 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { StaffActor } from "../../../auth/auth.types.ts";
 import { documentSpec, documentTranslationSpec } from "../../../documents/document.schema.ts";
 import { organisationSpec } from "../../../organisations/organisation.schema.ts";
-import { seedFullCase, staffOf } from "../../../publishing/case-bundle.factories.ts";
+import {
+  runPublication,
+  seedFullCase,
+  staffOf,
+} from "../../../publishing/case-bundle.factories.ts";
 import {
   approvePublication,
   preview,
@@ -26,18 +30,7 @@ export interface PublishedFixture {
 async function publish(t: TestVault, orgId: string, recordType: PublishableType, recordId: string) {
   const { editor, second } = staffOf(orgId);
   const run = <T>(actor: StaffActor, fn: (p: PublicationProps) => Promise<T>) =>
-    t.vault
-      .db()
-      .transaction()
-      .execute((trx) =>
-        fn({
-          trx,
-          keys: t.vault.keys(),
-          actor,
-          publicDb: t.vault.stores.publicDb,
-          now: new Date().toISOString(),
-        }),
-      );
+    runPublication(t, actor, fn);
   const shown = await run(editor, (p) => preview({ ...p, recordType, recordId }));
   const req = await run(editor, (p) => requestPublication({ ...p, recordType, recordId }));
   await run(second, (p) => approvePublication({ ...p, publicationId: req.id }));

@@ -1,4 +1,4 @@
-import { seedFullCase } from "../../../publishing/case-bundle.factories.ts";
+import { runPublication, seedFullCase } from "../../../publishing/case-bundle.factories.ts";
 import { refreshPublicAggregates } from "../../../publishing/public-aggregates.ts";
 import type { PublicIncident } from "../../../publishing/public-incident.types.ts";
 import { putPublicIncident } from "../../../publishing/public-store.repository.ts";
@@ -71,18 +71,7 @@ export async function publishCase(t: TestVault): Promise<string> {
     statuses: ["filed", "registered"],
   });
   const run = <T>(actor: StaffActor, fn: (p: PublicationProps) => Promise<T>) =>
-    t.vault
-      .db()
-      .transaction()
-      .execute((trx) =>
-        fn({
-          trx,
-          keys: t.vault.keys(),
-          actor,
-          publicDb: t.vault.stores.publicDb,
-          now: new Date().toISOString(),
-        }),
-      );
+    runPublication(t, actor, fn);
   const target = { recordType: "incident" as const, recordId: c.incident.id };
   const req = await run(c.staff.editor, (p) => requestPublication({ ...p, ...target }));
   await run(c.staff.second, (p) => approvePublication({ ...p, publicationId: req.id }));
