@@ -91,8 +91,6 @@ export function buildApp(vault: Vault, opts: AppOptions = {}): FastifyInstance {
   };
   const headers = securityHeaderList(https);
   const pageCache = new PublicPageCache(() => vault.stores.publicDb, {
-    maxBytes: 32 * 1024 * 1024,
-    checkEveryMs: 1000,
     dialect: vault.stores.dialect,
   });
   const fastPath = publicFastPath(pageCache, headers);

@@ -60,18 +60,23 @@ export class PublicPageCache {
   #checking: Promise<void> | null = null;
   #seenLocalChanges = publicStoreChanges();
 
+  readonly #maxBytes: number;
+  readonly #checkEveryMs: number;
+
   constructor(
     private readonly db: () => Kysely<any>,
     private readonly opts: {
-      maxBytes: number;
-      checkEveryMs: number;
+      /** Total bytes kept (default 32 MB); a page over a sixteenth of it is not kept. */
+      maxBytes?: number;
+      /** How often the store is looked at for other processes' writes (default 1 s). */
+      checkEveryMs?: number;
       dialect?: Dialect;
       now?: () => number;
-    } = {
-      maxBytes: 32 * 1024 * 1024,
-      checkEveryMs: 1000,
-    },
-  ) {}
+    } = {},
+  ) {
+    this.#maxBytes = opts.maxBytes ?? 32 * 1024 * 1024;
+    this.#checkEveryMs = opts.checkEveryMs ?? 1000;
+  }
 
   #now(): number {
     return (this.opts.now ?? Date.now)();
@@ -85,7 +90,7 @@ export class PublicPageCache {
   isFresh(): boolean {
     return (
       this.#seenLocalChanges === publicStoreChanges() &&
-      this.#now() - this.#checkedAt < this.opts.checkEveryMs
+      this.#now() - this.#checkedAt < this.#checkEveryMs
     );
   }
 
@@ -95,7 +100,7 @@ export class PublicPageCache {
       this.#seenLocalChanges = publicStoreChanges();
       this.clear();
     }
-    if (this.#now() - this.#checkedAt < this.opts.checkEveryMs) return;
+    if (this.#now() - this.#checkedAt < this.#checkEveryMs) return;
     this.#checking ??= (async () => {
       const generation = await publicGeneration(this.db(), this.opts.dialect ?? "sqlite");
       if (generation !== this.#generation) {
@@ -124,7 +129,7 @@ export class PublicPageCache {
   set(key: string, page: CachedPage): KeptPage {
     const kept: KeptPage = { ...page, etag: entityTag(page.body) };
     const size = sizeOf(kept);
-    if (size > this.opts.maxBytes / 16) return kept;
+    if (size > this.#maxBytes / 16) return kept;
     const old = this.#pages.get(key);
     if (old) this.#bytes -= sizeOf(old);
     this.#pages.delete(key);
@@ -137,7 +142,7 @@ export class PublicPageCache {
 
   #evict(): void {
     for (const [k, p] of this.#pages) {
-      if (this.#bytes <= this.opts.maxBytes) break;
+      if (this.#bytes <= this.#maxBytes) break;
       this.#pages.delete(k);
       this.#bytes -= sizeOf(p);
     }

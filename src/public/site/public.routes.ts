@@ -6,7 +6,7 @@ import { notFoundPage } from "./pages/error.page.tsx";
 import { PUBLIC_PAGES } from "./public-pages.ts";
 import type { PublicPageType } from "./public-page.ts";
 import { siteConfig } from "./site-config.ts";
-import { PublicPageCache, type CachedPage, type KeptPage } from "./page-cache.ts";
+import type { KeptPage, PublicPageCache } from "./page-cache.ts";
 import { Readable } from "node:stream";
 import {
   chooseCoding,
@@ -81,29 +81,24 @@ async function answer(
   if (!out) {
     return reply.code(404).type("text/html; charset=utf-8").send(notFoundPage(ctx));
   }
-  const rendered: CachedPage = {
-    status: out.status ?? 200,
-    contentType: out.contentType ?? "text/html; charset=utf-8",
-    headers: out.headers,
-    // Kept as bytes: a cached page is then sent without encoding it again for every request.
-    body: typeof out.body === "string" ? Buffer.from(out.body) : (out.body as Buffer),
-  };
-  if (out.body instanceof Readable) {
-    if (out.headers) reply.headers(out.headers);
-    return reply
-      .code(rendered.status)
-      .type(rendered.contentType)
-      .header("Cache-Control", CACHE)
-      .send(out.body);
+  const status = out.status ?? 200;
+  const contentType = out.contentType ?? "text/html; charset=utf-8";
+  if (cache && key && status === 200 && !(out.body instanceof Readable)) {
+    // Kept as bytes: a kept page is then sent without encoding it again for every request.
+    const body = typeof out.body === "string" ? Buffer.from(out.body) : out.body;
+    return sendKept(
+      req,
+      reply,
+      cache.set(key, { status, contentType, headers: out.headers, body }),
+    );
   }
-  if (cache && key && rendered.status === 200)
-    return sendKept(req, reply, cache.set(key, rendered));
+  // Streamed downloads, searches and filters, error statuses: sent as rendered, never kept.
   return reply
-    .code(rendered.status)
-    .type(rendered.contentType)
-    .headers(rendered.headers ?? {})
+    .code(status)
+    .type(contentType)
+    .headers(out.headers ?? {})
     .header("Cache-Control", CACHE)
-    .send(rendered.body);
+    .send(out.body);
 }
 
 /**
@@ -115,11 +110,7 @@ export function registerPublicRoutes(
   app: FastifyInstance,
   vault: Vault,
   now: () => Date,
-  cache: PublicPageCache | null = new PublicPageCache(() => vault.stores.publicDb, {
-    maxBytes: 32 * 1024 * 1024,
-    checkEveryMs: 1000,
-    dialect: vault.stores.dialect,
-  }),
+  cache: PublicPageCache | null,
 ): void {
   app.get("/", async (req, reply) => {
     const lang = negotiateLanguage(req.headers["accept-language"], "ka");
